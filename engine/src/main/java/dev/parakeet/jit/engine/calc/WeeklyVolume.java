@@ -1,0 +1,26 @@
+package dev.parakeet.jit.engine.calc;
+
+import dev.parakeet.jit.engine.model.Muscle;
+import java.util.Map;
+
+/** Hard sets already done this week per muscle; a muscle not reported counts as 0. */
+public final class WeeklyVolume {
+
+  private final double[] sets;
+
+  private WeeklyVolume(double[] sets) {
+    this.sets = sets;
+  }
+
+  public static WeeklyVolume of(Map<Muscle, Double> weekly) {
+    double[] sets = new double[Muscle.values().length];
+    if (weekly != null) {
+      weekly.forEach((muscle, value) -> sets[muscle.ordinal()] = value);
+    }
+    return new WeeklyVolume(sets);
+  }
+
+  public double sets(Muscle muscle) {
+    return sets[muscle.ordinal()];
+  }
+}
