@@ -11,20 +11,20 @@ import java.util.Map;
  * is bound before it is validated, and a null element must reach the validator to be reported by
  * path instead of failing the binding.
  */
-final class Copies {
+public final class Copies {
 
   private Copies() {}
 
-  static <T> List<T> list(List<T> source) {
+  public static <T> List<T> list(List<T> source) {
     return source == null ? null : Collections.unmodifiableList(new ArrayList<>(source));
   }
 
-  static <K, V> Map<K, V> map(Map<K, V> source) {
+  public static <K, V> Map<K, V> map(Map<K, V> source) {
     return source == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(source));
   }
 
   /** Lists an output always carries: never null, never modifiable. */
-  static <T> List<T> nonNull(List<T> source) {
+  public static <T> List<T> nonNull(List<T> source) {
     return source == null ? List.of() : List.copyOf(source);
   }
 }

@@ -1,0 +1,23 @@
+package dev.parakeet.jit.engine.port;
+
+import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
+import dev.parakeet.jit.engine.strategy.llm.LlmContext;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Port: a language model that answers a lifter's context with a bounded adjustment. Adapters
+ * (Anthropic, OpenAI-compatible, Ollama) live in the {@code llm} module.
+ *
+ * <p>Contract: {@link #propose} returns at once. The future completes with an adjustment that has
+ * already been parsed strictly and checked against the bounds of {@link JitAdjustment}, or
+ * exceptionally with a {@link dev.parakeet.jit.engine.strategy.llm.ModelCallException}.
+ * Cancelling the future must abort the exchange for real (close the connection): the LLM
+ * strategy cancels it when its deadline expires.
+ */
+public interface AdjustmentModel {
+
+  /** Provider and model, e.g. {@code anthropic/claude-haiku-4-5}; never a credential. */
+  String describe();
+
+  CompletableFuture<JitAdjustment> propose(LlmContext context);
+}
