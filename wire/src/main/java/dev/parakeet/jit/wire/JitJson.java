@@ -1,0 +1,103 @@
+package dev.parakeet.jit.wire;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.parakeet.jit.engine.model.JitOutput;
+import java.io.UncheckedIOException;
+
+/**
+ * The one Jackson configuration of the wire format. Reading is strict — no coercion of strings to
+ * numbers or numbers to strings, no fractions where integers belong, no unknown fields except
+ * where the model declares them welcome, no duplicate keys, no trailing tokens — so that what is
+ * accepted is exactly what SPEC §1 describes. Writing emits ISO-8601 instants.
+ */
+public final class JitJson {
+
+  /** Documents above this size are rejected before parsing (SPEC §1.4). */
+  public static final int MAX_DOCUMENT_BYTES = 1 << 20;
+
+  static final int MAX_NESTING_DEPTH = 64;
+
+  private static final ObjectMapper MAPPER = build();
+
+  private JitJson() {}
+
+  /** The shared, thread-safe mapper. Do not reconfigure it. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("could not write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  public static String writePretty(Object value) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("could not write " + value.getClass().getSimpleName(), e);
+    }
+  }
+
+  public static JsonNode toTree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
+  /** Reads an output this engine wrote (stored sessions, hybrid comparisons). */
+  public static JitOutput readOutput(String json) {
+    try {
+      return MAPPER.readValue(json, JitOutput.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("stored output is not a JitOutput", e);
+    }
+  }
+
+  private static ObjectMapper build() {
+    JsonMapper mapper =
+        JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+    mapper
+        .getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                .build());
+    mapper
+        .coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    return mapper;
+  }
+}

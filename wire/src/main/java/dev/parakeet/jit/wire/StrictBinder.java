@@ -1,0 +1,313 @@
+package dev.parakeet.jit.wire;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parakeet.jit.engine.model.WireEnum;
+import dev.parakeet.jit.engine.validation.Violation;
+import dev.parakeet.jit.wire.DocumentRejectedException.Stage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one JSON document into a model record and collects <em>every</em> violation by path
+ * before deciding, so a caller fixes a bad input in one round trip (SPEC §1.4).
+ *
+ * <p>Four passes: syntax and size; non-finite numbers; binding (Jackson stops at the first type
+ * error, so each error is recorded, the offending node removed, and binding retried); then the
+ * Jakarta bounds and any cross-field rules on the bound value.
+ */
+final class StrictBinder {
+
+  /** Enough for any honest mistake; past this a document is not worth reading further. */
+  static final int MAX_VIOLATIONS = 100;
+
+  private final ObjectMapper mapper = JitJson.mapper();
+  private final BeanValidation validation = new BeanValidation(mapper);
+
+  /** A bound value and the document it came from. */
+  record Bound<T>(T value, ObjectNode document) {}
+
+  <T> Bound<T> bind(
+      byte[] json, Class<T> type, String what, Function<T, List<Violation>> crossFieldRules) {
+    return bind(parse(json, what), type, what, crossFieldRules);
+  }
+
+  <T> Bound<T> bind(
+      ObjectNode document, Class<T> type, String what, Function<T, List<Violation>> crossFieldRules) {
+    List<Violation> structural = new ArrayList<>();
+    ObjectNode working = document.deepCopy();
+    removeNonFiniteNumbers(working, Violation.ROOT, structural);
+    T value = bindCollecting(working, type, structural);
+
+    List<Violation> bounds = new ArrayList<>();
+    if (value != null) {
+      for (Violation violation : validation.validate(value)) {
+        if (!coveredBy(violation.path(), structural)) {
+          bounds.add(violation);
+        }
+      }
+      if (bounds.isEmpty() && structural.isEmpty()) {
+        bounds.addAll(crossFieldRules.apply(value));
+      }
+    }
+    if (!structural.isEmpty() || !bounds.isEmpty()) {
+      TreeSet<Violation> all = new TreeSet<>(structural);
+      all.addAll(bounds);
+      throw new DocumentRejectedException(
+          what, structural.isEmpty() ? Stage.BOUNDS : Stage.STRUCTURE, limit(all));
+    }
+    return new Bound<>(value, document);
+  }
+
+  /** Parses a document that must be one JSON object of at most 1 MiB. */
+  ObjectNode parse(byte[] json, String what) {
+    if (json.length > JitJson.MAX_DOCUMENT_BYTES) {
+      throw syntax(
+          what,
+          "document is " + json.length + " bytes; the limit is 1 MiB (" + JitJson.MAX_DOCUMENT_BYTES
+              + " bytes)");
+    }
+    JsonNode root;
+    try {
+      root = mapper.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw syntax(what, syntaxMessage(e));
+    } catch (IOException e) {
+      throw syntax(what, "could not be read: " + e.getMessage());
+    }
+    if (root == null || root.isMissingNode()) {
+      throw syntax(what, "document is empty; expected a JSON object");
+    }
+    if (!root.isObject()) {
+      throw new DocumentRejectedException(
+          what,
+          Stage.STRUCTURE,
+          List.of(new Violation(Violation.ROOT, "must be a JSON object, was " + JsonValues.describe(root))));
+    }
+    return (ObjectNode) root;
+  }
+
+  private static DocumentRejectedException syntax(String what, String message) {
+    return new DocumentRejectedException(what, Stage.SYNTAX, List.of(new Violation(Violation.ROOT, message)));
+  }
+
+  private static String syntaxMessage(JsonProcessingException e) {
+    String detail = e.getOriginalMessage();
+    // Jackson's hints name its own feature flags; a caller needs the problem, not the switch.
+    int hint = detail.indexOf(": enable ");
+    if (hint < 0) {
+      hint = detail.indexOf("\n");
+    }
+    if (hint > 0) {
+      detail = detail.substring(0, hint);
+    }
+    if (detail.contains("'NaN'") || detail.contains("Infinity")) {
+      detail = "numbers must be finite (NaN and Infinity are not JSON)";
+    }
+    JsonLocation location = e.getLocation();
+    String where =
+        location == null || location.getLineNr() < 0
+            ? ""
+            : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    return "malformed JSON" + where + ": " + detail.strip();
+  }
+
+  /** Numbers too large for a double arrive as infinities; they are not valid values anywhere. */
+  private static void removeNonFiniteNumbers(JsonNode node, String path, List<Violation> out) {
+    if (node.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        String fieldPath = JsonPaths.child(path, field.getKey());
+        if (isNonFinite(field.getValue())) {
+          out.add(new Violation(fieldPath, "must be a finite number, was " + field.getValue().asText()));
+          fields.remove();
+        } else {
+          removeNonFiniteNumbers(field.getValue(), fieldPath, out);
+        }
+      }
+    } else if (node.isArray()) {
+      ArrayNode array = (ArrayNode) node;
+      for (int i = 0; i < array.size(); i++) {
+        String elementPath = path + "[" + i + "]";
+        if (isNonFinite(array.get(i))) {
+          out.add(new Violation(elementPath, "must be a finite number, was " + array.get(i).asText()));
+          array.set(i, NullNode.getInstance());
+        } else {
+          removeNonFiniteNumbers(array.get(i), elementPath, out);
+        }
+      }
+    }
+  }
+
+  private static boolean isNonFinite(JsonNode node) {
+    return node.isFloatingPointNumber() && !Double.isFinite(node.doubleValue());
+  }
+
+  /**
+   * Binds {@code tree} to {@code type}. Each binding error becomes a violation and its node is
+   * removed, then binding is retried, until the document binds or no progress can be made.
+   */
+  private <T> T bindCollecting(ObjectNode tree, Class<T> type, List<Violation> out) {
+    while (out.size() < MAX_VIOLATIONS) {
+      try {
+        return mapper.treeToValue(tree, type);
+      } catch (JsonMappingException e) {
+        Located located = locate(e, tree);
+        out.add(new Violation(located.path(), located.message()));
+        if (!located.remove().getAsBoolean()) {
+          return null;
+        }
+      } catch (JsonProcessingException e) {
+        out.add(new Violation(Violation.ROOT, "could not be read: " + e.getOriginalMessage()));
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A binding error with its path, its wording, and how to take the offending node out. */
+  private record Located(String path, String message, java.util.function.BooleanSupplier remove) {}
+
+  private static Located locate(JsonMappingException e, ObjectNode tree) {
+    List<JsonMappingException.Reference> refs = e.getPath();
+    String path = JsonPaths.of(refs);
+    JsonNode node = JsonPaths.nodeAt(tree, refs);
+
+    // An unknown enum map key is reported at the map; point at the key itself.
+    if (e instanceof InvalidFormatException format
+        && format.getValue() instanceof String key
+        && node instanceof ObjectNode map
+        && map.has(key)
+        && format.getTargetType() != null
+        && format.getTargetType().isEnum()) {
+      return new Located(
+          JsonPaths.child(path, key),
+          "is not a known key; expected one of " + enumValues(format.getTargetType()),
+          () -> map.remove(key) != null);
+    }
+    String message;
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      message = "is not a known field" + known(unknown.getKnownPropertyIds());
+    } else if (e instanceof InvalidTypeIdException typeId) {
+      String ids = subtypeNames(typeId.getBaseType().getRawClass());
+      message =
+          typeId.getTypeId() == null
+              ? "needs a \"type\": one of " + ids
+              : "has an unknown type " + JsonValues.quote(typeId.getTypeId()) + "; expected one of " + ids;
+    } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      message =
+          "must be " + expected(mismatch.getTargetType(), e.getOriginalMessage()) + ", was "
+              + JsonValues.describe(node);
+    } else {
+      String original = e.getOriginalMessage();
+      message =
+          original.startsWith("Numeric value") && original.contains("out of range")
+              ? "is out of range for an integer, was " + JsonValues.describe(node)
+              : "is invalid: " + original.lines().findFirst().orElse("");
+    }
+    return new Located(path, message, () -> removeAt(tree, refs));
+  }
+
+  private static boolean removeAt(ObjectNode tree, List<JsonMappingException.Reference> refs) {
+    if (refs.isEmpty()) {
+      return false;
+    }
+    JsonNode parent = JsonPaths.nodeAt(tree, refs.subList(0, refs.size() - 1));
+    JsonMappingException.Reference last = refs.get(refs.size() - 1);
+    if (parent instanceof ObjectNode object && last.getFieldName() != null) {
+      return object.remove(last.getFieldName()) != null;
+    }
+    if (parent instanceof ArrayNode array && last.getIndex() >= 0 && last.getIndex() < array.size()) {
+      if (array.get(last.getIndex()).isNull()) {
+        return false;
+      }
+      array.set(last.getIndex(), NullNode.getInstance());
+      return true;
+    }
+    return false;
+  }
+
+  private static String expected(Class<?> type, String jacksonMessage) {
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+        || type == Short.class || type == short.class) {
+      return "an integer";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+      return "a number";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type.isEnum()) {
+      return "one of " + enumValues(type);
+    }
+    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    return "an object";
+  }
+
+  private static String enumValues(Class<?> type) {
+    return Arrays.stream(type.getEnumConstants())
+        .map(c -> c instanceof WireEnum wire ? wire.wire() : c.toString())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String subtypeNames(Class<?> base) {
+    JsonSubTypes subtypes = base.getAnnotation(JsonSubTypes.class);
+    return subtypes == null
+        ? "(none)"
+        : Arrays.stream(subtypes.value()).map(JsonSubTypes.Type::name).collect(Collectors.joining(", "));
+  }
+
+  private static String known(Collection<Object> ids) {
+    if (ids == null || ids.isEmpty()) {
+      return "";
+    }
+    return "; known fields: " + ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+  }
+
+  /** A bounds violation inside a node already reported (and removed) adds nothing. */
+  private static boolean coveredBy(String path, List<Violation> reported) {
+    for (Violation violation : reported) {
+      String p = violation.path();
+      if (path.equals(p) || path.startsWith(p + ".") || path.startsWith(p + "[")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Violation> limit(Collection<Violation> violations) {
+    List<Violation> list = new ArrayList<>(violations);
+    if (list.size() > MAX_VIOLATIONS) {
+      int more = list.size() - MAX_VIOLATIONS;
+      list = new ArrayList<>(list.subList(0, MAX_VIOLATIONS));
+      list.add(new Violation(Violation.ROOT, "… and " + more + " more violations"));
+    }
+    return list;
+  }
+}
