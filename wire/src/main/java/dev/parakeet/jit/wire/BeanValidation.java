@@ -3,6 +3,7 @@ package dev.parakeet.jit.wire;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parakeet.jit.engine.validation.Violation;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -19,12 +20,11 @@ import java.util.Collection;
 import java.util.List;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
  * Runs the Jakarta bounds declared on the engine's records and words each violation for people:
- * {@code must be at most 5, was 7}. No expression language is involved: messages are built here
- * from the constraint's attributes.
+ * {@code must be at most 5, was 7}. Messages are built here from the constraint's attributes, so
+ * no expression language is evaluated.
  */
 final class BeanValidation {
 
@@ -34,7 +34,8 @@ final class BeanValidation {
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
+            // Messages are worded by message() below; the template is never interpolated.
+            .messageInterpolator(new VerbatimMessages())
             .propertyNodeNameProvider(new JacksonPropertyNames(mapper));
     // The factory lives as long as this object: closing it would release the validators' metadata.
     ValidatorFactory factory = configuration.buildValidatorFactory();
@@ -75,6 +76,19 @@ final class BeanValidation {
       return size(size, value);
     }
     return violation.getMessage() + was;
+  }
+
+  /** Leaves templates alone: no expression language, no resource bundles, no warnings about either. */
+  private static final class VerbatimMessages implements MessageInterpolator {
+    @Override
+    public String interpolate(String template, Context context) {
+      return template;
+    }
+
+    @Override
+    public String interpolate(String template, Context context, java.util.Locale locale) {
+      return template;
+    }
   }
 
   private static String size(Size size, Object value) {

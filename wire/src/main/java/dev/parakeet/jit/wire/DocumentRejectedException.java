@@ -30,6 +30,18 @@ public final class DocumentRejectedException extends RuntimeException {
     this.violations = List.copyOf(violations);
   }
 
+  /** A document over the size limit of {@link JitJson#MAX_DOCUMENT_BYTES}, rejected unread. */
+  public static DocumentRejectedException oversized(String what, long bytes) {
+    return new DocumentRejectedException(
+        what,
+        Stage.SYNTAX,
+        List.of(
+            new Violation(
+                Violation.ROOT,
+                "document is " + bytes + " bytes; the limit is 1 MiB (" + JitJson.MAX_DOCUMENT_BYTES
+                    + " bytes)")));
+  }
+
   /** The most basic stage at which the document failed. */
   public Stage stage() {
     return stage;

@@ -15,7 +15,8 @@ import java.util.List;
  */
 public final class JitInputReader {
 
-  private static final String WHAT = "JitInput";
+  /** What a rejection calls the document. */
+  public static final String WHAT = "JitInput";
 
   private final StrictBinder binder = new StrictBinder();
 

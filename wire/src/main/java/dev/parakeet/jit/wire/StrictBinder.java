@@ -40,6 +40,9 @@ final class StrictBinder {
   /** Enough for any honest mistake; past this a document is not worth reading further. */
   static final int MAX_VIOLATIONS = 100;
 
+  private static final java.util.regex.Pattern SOURCE_LOCATION =
+      java.util.regex.Pattern.compile("\\[Source:[^\\]]*line: (\\d+), column: (\\d+)\\]");
+
   private final ObjectMapper mapper = JitJson.mapper();
   private final BeanValidation validation = new BeanValidation(mapper);
 
@@ -81,10 +84,7 @@ final class StrictBinder {
   /** Parses a document that must be one JSON object of at most 1 MiB. */
   ObjectNode parse(byte[] json, String what) {
     if (json.length > JitJson.MAX_DOCUMENT_BYTES) {
-      throw syntax(
-          what,
-          "document is " + json.length + " bytes; the limit is 1 MiB (" + JitJson.MAX_DOCUMENT_BYTES
-              + " bytes)");
+      throw DocumentRejectedException.oversized(what, json.length);
     }
     JsonNode root;
     try {
@@ -120,6 +120,8 @@ final class StrictBinder {
     if (hint > 0) {
       detail = detail.substring(0, hint);
     }
+    // Locations are given once, below; the parser's own mention of its source is noise.
+    detail = SOURCE_LOCATION.matcher(detail).replaceAll("line $1, column $2");
     if (detail.contains("'NaN'") || detail.contains("Infinity")) {
       detail = "numbers must be finite (NaN and Infinity are not JSON)";
     }

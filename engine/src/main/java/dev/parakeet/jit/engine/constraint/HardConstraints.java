@@ -59,7 +59,7 @@ public final class HardConstraints {
         pass.auxiliary,
         pass.volumeModifier(),
         pass.intensityModifier(),
-        draft.rationale(),
+        pass.rationale,
         pass.warnings,
         pass.skipped,
         producedBy,
@@ -79,6 +79,7 @@ public final class HardConstraints {
     private boolean skipped;
     private boolean weightChanged;
     private List<String> warnings;
+    private List<String> rationale;
     private List<AppliedConstraint> applied = List.of();
 
     Pass(SessionContext context, SessionDraft draft) {
@@ -89,6 +90,7 @@ public final class HardConstraints {
       this.sets = skipped ? List.of() : draft.mainSets();
       this.auxiliary = draft.auxiliaryWork();
       this.warnings = draft.warnings();
+      this.rationale = draft.rationale();
     }
 
     /** Rule 1: a muscle at its MRV skips the lift; otherwise the sets fit the headroom. */
@@ -106,6 +108,9 @@ public final class HardConstraints {
         if (cap < 1) {
           skipped = true;
           sets = List.of();
+          explain(
+              "Weekly volume: " + c.muscle().wire() + " has reached its MRV, so the main lift is"
+                  + " skipped today.");
           record(
               ConstraintRule.MRV_CAP,
               "MRV exceeded for " + c.muscle().wire() + " — main lift skipped ("
@@ -113,6 +118,9 @@ public final class HardConstraints {
           return;
         }
         if (sets.size() > cap) {
+          explain(
+              "Weekly volume: " + c.muscle().wire() + " is near its MRV, so only "
+                  + Phrases.setCount(cap) + " of the main lift today.");
           record(
               ConstraintRule.MRV_CAP,
               c.muscle().wire() + " has room for " + Phrases.setCount(cap) + " before its MRV ("
@@ -250,6 +258,12 @@ public final class HardConstraints {
         sets = List.copyOf(replaced);
         record(rule, "main working weight " + Phrases.kg(before) + " " + explanation);
       }
+    }
+
+    /** A constraint that reshapes the main lift is a reason the lifter should read, too. */
+    private void explain(String reason) {
+      rationale = new ArrayList<>(rationale);
+      rationale.add(reason);
     }
 
     private void record(ConstraintRule rule, String detail) {

@@ -2,6 +2,7 @@ package dev.parakeet.jit.engine.port;
 
 import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
 import dev.parakeet.jit.engine.strategy.llm.LlmContext;
+import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -20,4 +21,20 @@ public interface AdjustmentModel {
   String describe();
 
   CompletableFuture<JitAdjustment> propose(LlmContext context);
+
+  /** A model that is not there: every call fails at once with {@code not_configured}. */
+  static AdjustmentModel unconfigured(String why) {
+    return new AdjustmentModel() {
+      @Override
+      public String describe() {
+        return "none";
+      }
+
+      @Override
+      public CompletableFuture<JitAdjustment> propose(LlmContext context) {
+        return CompletableFuture.failedFuture(
+            new ModelCallException(ModelCallException.Kind.NOT_CONFIGURED, why));
+      }
+    };
+  }
 }

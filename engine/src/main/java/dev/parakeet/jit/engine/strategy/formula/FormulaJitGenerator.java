@@ -179,7 +179,7 @@ public final class FormulaJitGenerator implements JitGeneratorStrategy {
     multiplier = Math.max(MIN_MULTIPLIER, multiplier);
     List<PlannedSet> planned = take(context, sets, multiplier);
     if (rationale.size() == 1) {
-      rationale.add("Check-in within normal range: no adjustments.");
+      rationale.add("Readiness check-in within normal range: no adjustment from soreness, effort or recency.");
     } else {
       PlannedSet first = planned.get(0);
       rationale.add("Today: " + Phrases.sets(planned.size(), first.reps(), first.weightKg()) + ".");

@@ -1,0 +1,13 @@
+package dev.parakeet.jit.app;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.util.Map;
+
+/** The process's standard streams and environment, injected so that commands can be tested in-process. */
+public record Console(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+
+  public static Console system() {
+    return new Console(System.in, System.out, System.err, System.getenv());
+  }
+}

@@ -1,0 +1,64 @@
+package dev.parakeet.jit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The packaged command line, run as its own process exactly as {@code ./parakeet} runs it. */
+class LauncherIT {
+
+  private static final Path JAR = Path.of(System.getProperty("parakeet.jar", "target/parakeet.jar"));
+  private static final Path EXAMPLES = Path.of(System.getProperty("parakeet.examples", "../examples"));
+
+  record Run(int exit, String out, String err) {}
+
+  private static Run run(String stdin, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(JAR.toString());
+    command.addAll(List.of(args));
+    File err = File.createTempFile("parakeet-err", ".txt");
+    Process process = new ProcessBuilder(command).redirectError(err).start();
+    process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String errText = java.nio.file.Files.readString(err.toPath());
+    err.delete();
+    return new Run(process.exitValue(), out, errText);
+  }
+
+  @Test
+  void generatesASessionCard() throws Exception {
+    Run run = run("", "generate", EXAMPLES.resolve("normal-day.json").toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("WORKING SETS").contains("Strategy: formula");
+  }
+
+  @Test
+  void exitsTwoOnARejectedInputAndOneOnAMissingFile() throws Exception {
+    Run rejected = run("{\"sessionId\":\"x\"}", "generate", "-");
+    assertThat(rejected.exit()).isEqualTo(2);
+    assertThat(rejected.err()).contains("primaryLift: is required").contains("oneRmKg: is required");
+    assertThat(rejected.out()).isEmpty();
+
+    Run missing = run("", "generate", "missing.json");
+    assertThat(missing.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void replaysABatch() throws Exception {
+    Run batch = run("", "replay", EXAMPLES.resolve("replay.ndjson").toString());
+    assertThat(batch.exit()).isEqualTo(2);
+    assertThat(batch.out().lines().toList()).hasSize(3);
+    assertThat(batch.out().lines().toList().get(1)).startsWith("{\"line\":2,\"error\":\"input rejected\"");
+    assertThat(batch.err()).contains("replayed 3 inputs: 2 generated, 1 rejected");
+  }
+}
