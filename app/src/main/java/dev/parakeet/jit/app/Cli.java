@@ -21,7 +21,7 @@ public final class Cli {
   public static Cli system() {
     // Millisecond instants, as the app's own timestamps are.
     Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
-    return new Cli(Console.system(), () -> Runtime.create(clock));
+    return new Cli(Console.system(), settings -> Runtime.create(clock, settings));
   }
 
   /** Runs one command line and returns its exit status. */

@@ -41,7 +41,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = parent.console;
-    try (Runtime runtime = parent.runtimes.create()) {
+    Runtime created = parent.runtime(strategy);
+    if (created == null) {
+      return ExitCode.REJECTED;
+    }
+    try (Runtime runtime = created) {
       ParsedInput parsed;
       try (InputStream in = InputSource.open(file, console.in())) {
         parsed = runtime.reader().read(in);

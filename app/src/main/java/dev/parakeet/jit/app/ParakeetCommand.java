@@ -1,5 +1,6 @@
 package dev.parakeet.jit.app;
 
+import dev.parakeet.jit.llm.LlmSettings;
 import picocli.CommandLine.Command;
 
 /** {@code ./parakeet}: the top-level command. */
@@ -29,9 +30,19 @@ final class ParakeetCommand implements Runnable {
     console.err().println("parakeet: a command is required (generate, replay); see --help");
   }
 
-  /** How commands get their runtime; tests substitute their own. */
+  /** How commands get their runtime from the configuration; tests substitute their own clock. */
   @FunctionalInterface
   interface RuntimeFactory {
-    Runtime create();
+    Runtime create(LlmSettings settings);
+  }
+
+  /** The runtime for a command's options, or null after telling the user what is wrong. */
+  Runtime runtime(StrategyOptions options) {
+    try {
+      return runtimes.create(LlmSettings.from(console.env(), options.llmOverrides()));
+    } catch (IllegalArgumentException e) {
+      console.err().println("parakeet: invalid configuration: " + e.getMessage());
+      return null;
+    }
   }
 }

@@ -49,7 +49,11 @@ final class ReplayCommand implements Callable<Integer> {
     PrintStream out = console.out();
     int generated = 0;
     int rejected = 0;
-    try (Runtime runtime = parent.runtimes.create();
+    Runtime created = parent.runtime(strategy);
+    if (created == null) {
+      return ExitCode.REJECTED;
+    }
+    try (Runtime runtime = created;
         InputStream in = InputSource.open(file, console.in())) {
       JitGeneratorStrategy generator = runtime.registry().get(strategy.strategy);
       BoundedLines lines = new BoundedLines(in, JitJson.MAX_DOCUMENT_BYTES);

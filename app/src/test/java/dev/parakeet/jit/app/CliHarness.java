@@ -23,7 +23,7 @@ final class CliHarness {
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
             Map.of());
-    int exit = new Cli(console, () -> Runtime.create(Fixtures.CLOCK)).run(args);
+    int exit = new Cli(console, settings -> Runtime.create(Fixtures.CLOCK, settings)).run(args);
     return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 

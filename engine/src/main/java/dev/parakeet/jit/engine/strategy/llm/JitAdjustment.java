@@ -1,5 +1,6 @@
 package dev.parakeet.jit.engine.strategy.llm;
 
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.parakeet.jit.engine.model.Confidence;
 import dev.parakeet.jit.engine.model.Copies;
 import jakarta.validation.Valid;
@@ -19,12 +20,25 @@ import java.util.List;
  * failed call, whatever the provider's own schema enforcement did.
  */
 public record JitAdjustment(
-    @NotNull @DecimalMin("0.40") @DecimalMax("1.20") Double intensityModifier,
-    @NotNull @Min(-3) @Max(2) Integer setModifier,
-    @NotNull Boolean skipMainLift,
-    @NotNull @Size(max = 10) List<@NotNull @Valid AuxOverride> auxOverrides,
-    @NotNull @Size(min = 1, max = 5) List<@NotBlank @Size(max = 200) String> rationale,
-    @NotNull Confidence confidence) {
+    @JsonPropertyDescription("Multiplier of the programmed working weight; 1.0 keeps it.")
+        @NotNull @DecimalMin("0.40") @DecimalMax("1.20")
+        Double intensityModifier,
+    @JsonPropertyDescription("Change to the programmed number of working sets; 0 keeps it.")
+        @NotNull @Min(-3) @Max(2)
+        Integer setModifier,
+    @JsonPropertyDescription("True only when the lifter should not do the main lift today.")
+        @NotNull
+        Boolean skipMainLift,
+    @JsonPropertyDescription(
+            "Instructions for the active auxiliary exercises, by name; an exercise not listed is"
+                + " done as programmed.")
+        @NotNull @Size(max = 10)
+        List<@NotNull @Valid AuxOverride> auxOverrides,
+    @JsonPropertyDescription("Short lines for the lifter, each naming the signal behind the decision.")
+        @NotNull @Size(min = 1, max = 5)
+        List<@NotBlank @Size(max = 200) String> rationale,
+    @JsonPropertyDescription("How sure you are of this adjustment.") @NotNull
+        Confidence confidence) {
 
   public JitAdjustment {
     auxOverrides = Copies.list(auxOverrides);

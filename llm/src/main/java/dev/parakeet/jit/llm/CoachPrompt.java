@@ -1,0 +1,59 @@
+package dev.parakeet.jit.llm;
+
+import dev.parakeet.jit.engine.strategy.llm.LlmContext;
+import dev.parakeet.jit.wire.JitJson;
+import java.util.Map;
+
+/** The system prompt and the user message of a model call (SPEC §5.2). */
+final class CoachPrompt {
+
+  private final String system;
+
+  CoachPrompt(AdjustmentSchema schema) {
+    this.system = system(schema.bounds());
+  }
+
+  String system() {
+    return system;
+  }
+
+  /** The lifter's state as one JSON document: the input without warm-ups, the base, the MRV headroom. */
+  String user(LlmContext context) {
+    return JitJson.write(context);
+  }
+
+  private static String system(Map<String, String> bounds) {
+    StringBuilder prompt =
+        new StringBuilder(
+            """
+            You are an expert powerlifting coach. A lifter on a Cube-Method program has checked in \
+            for today's session. You adjust the programmed session; you do not rewrite it.
+
+            The user message is one JSON document:
+            - "lifterState": the check-in and context (soreness 1-5 per muscle, recent RPE against \
+            target, weekly sets, disruptions such as injuries or illness, days since the last \
+            session, cycle phase, sleep, and any other signal the app sent);
+            - "base": the programmed working sets (weight, number of sets, reps, RPE target);
+            - "primaryMuscles": the main lift's muscles with this week's sets, their MEV/MRV \
+            landmarks and the headroom left below MRV.
+
+            How to decide:
+            - Read all the signals together and never penalise one cause twice: an injury that also \
+            shows as soreness and a high RPE is one reason, not three.
+            - An active disruption outranks soreness and RPE.
+            - Mild or absent signals mean intensityModifier 1.0 and setModifier 0.
+            - Give 1 to 4 short rationale lines, each naming the signal that drove the decision.
+            - Warm-ups are not yours to set. A safety layer checks your answer afterwards: it caps \
+            volume at MRV and keeps weights between a floor and the lifter's 1RM.
+
+            Bounds (an answer outside them is discarded):
+            """);
+    bounds.forEach((field, bound) -> prompt.append("- ").append(field).append(": ").append(bound).append('\n'));
+    prompt.append(
+        """
+        - auxOverrides[].action: skip, reduce or normal; confidence: high, medium or low.
+
+        Answer with the JSON object only.""");
+    return prompt.toString();
+  }
+}

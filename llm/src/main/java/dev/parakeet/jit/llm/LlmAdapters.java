@@ -1,0 +1,57 @@
+package dev.parakeet.jit.llm;
+
+import dev.parakeet.jit.engine.port.AdjustmentModel;
+import dev.parakeet.jit.engine.port.ModelAvailability;
+import java.time.Duration;
+
+/**
+ * The LLM side of the composition root: from settings, the model port and the availability that
+ * {@code auto} consults. Close it to release the provider's worker threads.
+ */
+public final class LlmAdapters implements AutoCloseable {
+
+  private final AdjustmentModel model;
+  private final ModelAvailability availability;
+  private final Duration deadline;
+  private final AutoCloseable resources;
+
+  private LlmAdapters(
+      AdjustmentModel model, ModelAvailability availability, Duration deadline, AutoCloseable resources) {
+    this.model = model;
+    this.availability = availability;
+    this.deadline = deadline;
+    this.resources = resources;
+  }
+
+  public static LlmAdapters create(LlmSettings settings) {
+    if (!settings.configured()) {
+      return new LlmAdapters(
+          AdjustmentModel.unconfigured(settings.howToConfigure()),
+          ModelAvailability.offline(),
+          settings.deadline(),
+          () -> { });
+    }
+    ProviderAdjustmentModel provider = new ProviderAdjustmentModel(settings);
+    CircuitBreakingModel breaker =
+        new CircuitBreakingModel(provider, settings.breakerFailures(), settings.breakerCooldown());
+    return new LlmAdapters(breaker, breaker, settings.deadline(), provider);
+  }
+
+  public AdjustmentModel model() {
+    return model;
+  }
+
+  public ModelAvailability availability() {
+    return availability;
+  }
+
+  /** The overall budget of one generation's model call. */
+  public Duration deadline() {
+    return deadline;
+  }
+
+  @Override
+  public void close() throws Exception {
+    resources.close();
+  }
+}

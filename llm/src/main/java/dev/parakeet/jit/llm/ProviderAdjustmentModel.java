@@ -1,0 +1,110 @@
+package dev.parakeet.jit.llm;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.parakeet.jit.engine.port.AdjustmentModel;
+import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
+import dev.parakeet.jit.engine.strategy.llm.LlmContext;
+import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
+import dev.parakeet.jit.wire.JitAdjustmentParser;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link AdjustmentModel} port over a real provider. Each call runs on a worker thread, blocked
+ * in the JDK HTTP client; cancelling the returned future interrupts it, which aborts the exchange
+ * and closes the connection. The answer is parsed strictly and bounds-checked before the future
+ * completes.
+ */
+public final class ProviderAdjustmentModel implements AdjustmentModel, AutoCloseable {
+
+  /** Calls beyond this many at once fail fast instead of queueing behind a slow provider. */
+  static final int MAX_CONCURRENT_CALLS = 256;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ProviderAdjustmentModel.class);
+
+  private final String name;
+  private final ChatModel chatModel;
+  private final CoachPrompt prompt;
+  private final JitAdjustmentParser parser = new JitAdjustmentParser();
+  private final ModelFailures failures;
+  private final ThreadPoolExecutor workers;
+
+  public ProviderAdjustmentModel(LlmSettings settings) {
+    AdjustmentSchema schema = new AdjustmentSchema();
+    this.name = settings.describe();
+    this.chatModel = ChatModels.create(settings, schema);
+    this.prompt = new CoachPrompt(schema);
+    this.failures = new ModelFailures(settings.provider().wire(), settings.apiKey());
+    AtomicInteger threads = new AtomicInteger();
+    this.workers =
+        new ThreadPoolExecutor(
+            0,
+            MAX_CONCURRENT_CALLS,
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "parakeet-llm-" + threads.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  @Override
+  public String describe() {
+    return name;
+  }
+
+  @Override
+  public CompletableFuture<JitAdjustment> propose(LlmContext context) {
+    CancellableCall<JitAdjustment> call = new CancellableCall<>();
+    FutureTask<Void> work =
+        new FutureTask<>(
+            () -> {
+              try {
+                call.complete(ask(context));
+              } catch (Throwable failure) {
+                ModelCallException classified = failures.classify(failure);
+                if (!call.completeExceptionally(classified)) {
+                  LOG.debug("{}: call ended after it was cancelled: {}", name, classified.reason());
+                }
+              }
+              return null;
+            });
+    call.attach(work);
+    try {
+      workers.execute(work);
+    } catch (RejectedExecutionException e) {
+      call.completeExceptionally(
+          new ModelCallException(
+              ModelCallException.Kind.UNEXPECTED,
+              "too many model calls at once (limit " + MAX_CONCURRENT_CALLS + ")",
+              e));
+    }
+    return call;
+  }
+
+  private JitAdjustment ask(LlmContext context) {
+    ChatRequest request =
+        ChatRequest.builder()
+            .messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user(context)))
+            .build();
+    String answer = ProviderAnswers.extract(chatModel.chat(request), name);
+    return parser.parse(answer);
+  }
+
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+}

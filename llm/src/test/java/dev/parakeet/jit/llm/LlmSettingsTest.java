@@ -1,0 +1,82 @@
+package dev.parakeet.jit.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LlmSettingsTest {
+
+  private static LlmSettings from(Map<String, String> env) {
+    return LlmSettings.from(env, LlmSettings.Overrides.NONE);
+  }
+
+  @Test
+  void defaultsToAnthropicHaikuWithAFiveSecondDeadline() {
+    LlmSettings settings = from(Map.of());
+    assertThat(settings.provider()).isEqualTo(ProviderKind.ANTHROPIC);
+    assertThat(settings.model()).isEqualTo("claude-haiku-4-5");
+    assertThat(settings.deadline()).isEqualTo(Duration.ofMillis(5000));
+    assertThat(settings.configured()).isFalse();
+    assertThat(settings.clientBaseUrl()).isEqualTo("https://api.anthropic.com/v1");
+  }
+
+  @Test
+  void followsTheOfficialSdksBaseUrlConventions() {
+    assertThat(from(Map.of("ANTHROPIC_BASE_URL", "http://127.0.0.1:9000/")).clientBaseUrl())
+        .isEqualTo("http://127.0.0.1:9000/v1");
+    LlmSettings openai = from(Map.of("PARAKEET_LLM_PROVIDER", "openai", "OPENAI_BASE_URL", "http://127.0.0.1:9000/v1"));
+    assertThat(openai.clientBaseUrl()).isEqualTo("http://127.0.0.1:9000/v1");
+    assertThat(from(Map.of("PARAKEET_LLM_PROVIDER", "openai")).clientBaseUrl()).isEqualTo("https://api.openai.com/v1");
+    assertThat(from(Map.of("PARAKEET_LLM_PROVIDER", "ollama")).clientBaseUrl()).isEqualTo("http://localhost:11434");
+  }
+
+  @Test
+  void aProviderIsConfiguredByItsKeyOrLocalBaseUrl() {
+    assertThat(from(Map.of("ANTHROPIC_API_KEY", "sk-ant-x")).configured()).isTrue();
+    assertThat(from(Map.of("ANTHROPIC_BASE_URL", "http://localhost:1")).configured()).isFalse();
+    assertThat(from(Map.of("PARAKEET_LLM_PROVIDER", "openai", "OPENAI_API_KEY", "sk-x")).configured()).isTrue();
+    assertThat(from(Map.of("PARAKEET_LLM_PROVIDER", "openai", "OPENAI_BASE_URL", "http://localhost:8000/v1")).configured()).isTrue();
+    assertThat(from(Map.of("PARAKEET_LLM_PROVIDER", "ollama")).configured()).isFalse();
+    assertThat(from(Map.of("PARAKEET_LLM_PROVIDER", "ollama", "OLLAMA_BASE_URL", "http://localhost:11434")).configured()).isTrue();
+  }
+
+  @Test
+  void flagsWinOverTheEnvironment() {
+    Map<String, String> env = Map.of("PARAKEET_LLM_PROVIDER", "anthropic", "PARAKEET_LLM_MODEL", "claude-x", "PARAKEET_LLM_TIMEOUT_MS", "800");
+    LlmSettings settings = LlmSettings.from(env, new LlmSettings.Overrides("ollama", "qwen2.5", 1200L));
+    assertThat(settings.provider()).isEqualTo(ProviderKind.OLLAMA);
+    assertThat(settings.model()).isEqualTo("qwen2.5");
+    assertThat(settings.deadline()).isEqualTo(Duration.ofMillis(1200));
+    assertThat(from(env).model()).isEqualTo("claude-x");
+    assertThat(from(env).deadline()).isEqualTo(Duration.ofMillis(800));
+  }
+
+  @Test
+  void eachProviderHasItsDefaultModel() {
+    assertThat(from(Map.of("PARAKEET_LLM_PROVIDER", "openai")).model()).isEqualTo("gpt-4o-mini");
+    assertThat(from(Map.of("PARAKEET_LLM_PROVIDER", "OLLAMA")).model()).isEqualTo("llama3.1");
+  }
+
+  @Test
+  void badSettingsAreNamed() {
+    assertThatThrownBy(() -> from(Map.of("PARAKEET_LLM_PROVIDER", "gemini")))
+        .hasMessageContaining("unknown LLM provider 'gemini'");
+    assertThatThrownBy(() -> from(Map.of("PARAKEET_LLM_TIMEOUT_MS", "soon")))
+        .hasMessageContaining("PARAKEET_LLM_TIMEOUT_MS must be a whole number");
+    assertThatThrownBy(() -> LlmSettings.from(Map.of(), new LlmSettings.Overrides(null, null, 0L)))
+        .hasMessageContaining("timeout must be positive");
+    assertThatThrownBy(() -> from(Map.of("PARAKEET_LLM_STRUCTURED_OUTPUT", "xml")))
+        .hasMessageContaining("PARAKEET_LLM_STRUCTURED_OUTPUT must be native or tool");
+  }
+
+  @Test
+  void theKeyNeverPrints() {
+    LlmSettings settings = from(Map.of("ANTHROPIC_API_KEY", "sk-ant-very-secret"));
+    assertThat(settings.toString()).doesNotContain("sk-ant-very-secret").contains("key set");
+    assertThat(String.valueOf(settings.apiKey())).isEqualTo("[redacted]");
+    assertThat(settings.describe()).isEqualTo("anthropic/claude-haiku-4-5");
+  }
+}
