@@ -1,6 +1,5 @@
 package dev.parakeet.jit.app;
 
-import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.wire.DocumentRejectedException;
 import dev.parakeet.jit.wire.JitInputReader;
@@ -10,7 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +25,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code parakeet replay FILE|-}: newline-delimited JitInputs in, one JitOutput JSON per line out,
  * in order. An invalid line gives an error object with its line number and the batch goes on;
- * this is how stored input snapshots are re-run under any strategy.
+ * this is how stored input snapshots are re-run under any strategy. Lines are generated
+ * concurrently (a model call waits on the network) and written in input order.
  */
 @Command(
     name = "replay",
@@ -43,45 +49,88 @@ final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--no-store", description = "Do not record the sessions.")
   boolean noStore;
 
+  @Option(
+      names = "--parallel",
+      paramLabel = "N",
+      defaultValue = "4",
+      description = "How many lines to generate at once (default: ${DEFAULT-VALUE}); output order is kept.")
+  int parallel;
+
+  /** What one line became: an output line, and whether it was rejected. */
+  private record Result(String json, boolean rejected) {}
+
   @Override
   public Integer call() {
     Console console = parent.console;
-    PrintStream out = console.out();
-    int generated = 0;
-    int rejected = 0;
+    if (parallel < 1) {
+      console.err().println("parakeet: --parallel must be at least 1, was " + parallel);
+      return ExitCode.REJECTED;
+    }
     Runtime created = parent.runtime(strategy);
     if (created == null) {
       return ExitCode.REJECTED;
     }
+    PrintStream out = console.out();
+    int[] counts = new int[2];
+    ExecutorService workers = Executors.newFixedThreadPool(parallel);
     try (Runtime runtime = created;
         InputStream in = InputSource.open(file, console.in())) {
       JitGeneratorStrategy generator = runtime.registry().get(strategy.strategy);
       BoundedLines lines = new BoundedLines(in, JitJson.MAX_DOCUMENT_BYTES);
+      Deque<Future<Result>> window = new ArrayDeque<>();
       BoundedLines.Line line;
       while ((line = lines.next()) != null) {
         if (!line.oversized() && new String(line.bytes(), StandardCharsets.UTF_8).isBlank()) {
           continue;
         }
-        try {
-          if (line.oversized()) {
-            throw DocumentRejectedException.oversized(JitInputReader.WHAT, line.length());
-          }
-          ParsedInput parsed = runtime.reader().read(line.bytes());
-          JitOutput output = generator.generate(parsed.input());
-          out.println(JitJson.write(output));
-          generated++;
-        } catch (DocumentRejectedException e) {
-          out.println(JitJson.write(Rejections.errorObject(line.number(), e)));
-          rejected++;
+        BoundedLines.Line current = line;
+        window.add(workers.submit(() -> replay(runtime, generator, current)));
+        // A bounded window keeps memory flat on long batches while every worker stays busy.
+        if (window.size() >= parallel * 2) {
+          write(window.removeFirst(), out, counts);
         }
-        out.flush();
+      }
+      while (!window.isEmpty()) {
+        write(window.removeFirst(), out, counts);
       }
     } catch (IOException e) {
       console.err().println("parakeet: cannot read " + InputSource.describe(file) + ": " + e.getMessage());
       return ExitCode.FAILURE;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      console.err().println("parakeet: replay interrupted");
+      return ExitCode.FAILURE;
+    } finally {
+      workers.shutdownNow();
     }
-    console.err().println("parakeet: replayed " + (generated + rejected) + " inputs: " + generated
-        + " generated, " + rejected + " rejected");
-    return rejected > 0 ? ExitCode.REJECTED : ExitCode.OK;
+    console.err().println("parakeet: replayed " + (counts[0] + counts[1]) + " inputs: " + counts[0]
+        + " generated, " + counts[1] + " rejected");
+    return counts[1] > 0 ? ExitCode.REJECTED : ExitCode.OK;
+  }
+
+  private static Result replay(Runtime runtime, JitGeneratorStrategy generator, BoundedLines.Line line) {
+    try {
+      if (line.oversized()) {
+        throw DocumentRejectedException.oversized(JitInputReader.WHAT, line.length());
+      }
+      ParsedInput parsed = runtime.reader().read(line.bytes());
+      return new Result(JitJson.write(generator.generate(parsed.input())), false);
+    } catch (DocumentRejectedException e) {
+      return new Result(JitJson.write(Rejections.errorObject(line.number(), e)), true);
+    }
+  }
+
+  private static void write(Future<Result> pending, PrintStream out, int[] counts)
+      throws InterruptedException {
+    Result result;
+    try {
+      result = pending.get();
+    } catch (ExecutionException e) {
+      // A generator never throws on valid input; if one does, the batch still fails loudly.
+      throw new IllegalStateException("replay failed: " + e.getCause(), e.getCause());
+    }
+    out.println(result.json());
+    out.flush();
+    counts[result.rejected() ? 1 : 0]++;
   }
 }

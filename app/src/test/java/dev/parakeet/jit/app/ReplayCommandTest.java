@@ -91,4 +91,22 @@ class ReplayCommandTest {
     assertThat(result.exit()).isEqualTo(ExitCode.REJECTED);
     assertThat(lines(result.out())).hasSize(3);
   }
+
+  @Test
+  void concurrentReplayKeepsInputOrder() {
+    StringBuilder input = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      input.append(i % 7 == 3 ? "{\"sessionId\":\"bad-" + i + "\"}" : line("s-" + i)).append('\n');
+    }
+    CliHarness.Result sequential = CliHarness.withInput(input.toString(), "replay", "-", "--parallel", "1");
+    CliHarness.Result concurrent = CliHarness.withInput(input.toString(), "replay", "-", "--parallel", "8");
+    assertThat(concurrent.out()).isEqualTo(sequential.out());
+    assertThat(lines(concurrent.out())).hasSize(60);
+    assertThat(concurrent.err()).contains("replayed 60 inputs: 51 generated, 9 rejected");
+  }
+
+  @Test
+  void parallelMustBePositive() {
+    assertThat(CliHarness.withInput(line("a"), "replay", "-", "--parallel", "0").exit()).isEqualTo(ExitCode.REJECTED);
+  }
 }
