@@ -114,7 +114,7 @@ public final class RandomInputs {
    * exercises.
    */
   public JitAdjustment nextAdjustment(JitInput input) {
-    double intensity = 0.40 + random.nextInt(81) / 100.0; // 0.40..1.20
+    double intensity = (40 + random.nextInt(81)) / 100.0; // 0.40..1.20, exact hundredths
     int setModifier = -3 + random.nextInt(6); // -3..+2
     boolean skip = random.nextDouble() < 0.1;
     List<AuxOverride> overrides = new ArrayList<>();
