@@ -7,7 +7,6 @@ import static dev.parakeet.jit.engine.testing.Fixtures.f;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.Comparison;
 import dev.parakeet.jit.engine.model.Confidence;
 import dev.parakeet.jit.engine.model.DisruptionType;
@@ -21,7 +20,6 @@ import dev.parakeet.jit.engine.model.TrainingDisruption;
 import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.ComparisonLog;
 import dev.parakeet.jit.engine.port.ComparisonRecord;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
 import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
 import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
 import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
@@ -46,10 +44,7 @@ class HybridJitGeneratorTest {
   private final RecordingComparisonLog log = RecordingComparisonLog.inMemory();
 
   private HybridJitGenerator hybrid(AdjustmentModel model, ComparisonLog log, Duration deadline) {
-    FormulaJitGenerator formula = Fixtures.formula();
-    LlmJitGenerator llm =
-        new LlmJitGenerator(model, formula, new HardConstraints(), Fixtures.CLOCK, deadline, events);
-    return new HybridJitGenerator(formula, llm, log, events, Fixtures.CLOCK);
+    return Fixtures.hybrid(model, deadline, log, events);
   }
 
   private JitOutput generate(JitAdjustment adjustment, JitInputBuilder input) {

@@ -8,7 +8,6 @@ import static dev.parakeet.jit.engine.testing.Fixtures.f;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.AppliedConstraint;
 import dev.parakeet.jit.engine.model.AuxiliaryWork;
 import dev.parakeet.jit.engine.model.Confidence;
@@ -54,8 +53,7 @@ class LlmJitGeneratorTest {
   }
 
   private LlmJitGenerator llm(AdjustmentModel model, Duration deadline) {
-    return new LlmJitGenerator(
-        model, Fixtures.formula(), new HardConstraints(), Fixtures.CLOCK, deadline, events);
+    return Fixtures.llm(model, deadline, events);
   }
 
   private JitOutput generate(JitAdjustment adjustment, JitInputBuilder input) {
