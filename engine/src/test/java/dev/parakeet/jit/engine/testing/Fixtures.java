@@ -4,8 +4,14 @@ import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.IntensityType;
 import dev.parakeet.jit.engine.model.JitInputBuilder;
 import dev.parakeet.jit.engine.model.Lift;
+import dev.parakeet.jit.engine.port.AdjustmentModel;
+import dev.parakeet.jit.engine.port.ComparisonLog;
+import dev.parakeet.jit.engine.port.StrategyEvents;
 import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
+import dev.parakeet.jit.engine.strategy.hybrid.HybridJitGenerator;
+import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -30,5 +36,16 @@ public final class Fixtures {
 
   public static FormulaJitGenerator formula() {
     return new FormulaJitGenerator(CLOCK, new HardConstraints());
+  }
+
+  /** The LLM strategy over {@code model}, on the fixed clock. */
+  public static LlmJitGenerator llm(AdjustmentModel model, Duration deadline, StrategyEvents events) {
+    return new LlmJitGenerator(model, formula(), new HardConstraints(), CLOCK, deadline, events);
+  }
+
+  /** The hybrid strategy over {@code model}, on the fixed clock. */
+  public static HybridJitGenerator hybrid(
+      AdjustmentModel model, Duration deadline, ComparisonLog log, StrategyEvents events) {
+    return new HybridJitGenerator(formula(), llm(model, deadline, events), log, events, CLOCK);
   }
 }

@@ -1,0 +1,96 @@
+package dev.parakeet.jit.engine.calc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parakeet.jit.engine.model.BiologicalSex;
+import dev.parakeet.jit.engine.model.Landmark;
+import dev.parakeet.jit.engine.model.Lift;
+import dev.parakeet.jit.engine.model.Muscle;
+import dev.parakeet.jit.engine.model.PlannedSet;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Auxiliary limits and starting prescription (SPEC §2.8)")
+class AuxiliaryLimitsTest {
+
+  private static final Map<Muscle, Landmark> MALE = VolumeLandmarks.defaults(BiologicalSex.MALE);
+  private static final List<Muscle> SQUAT_PATTERN = List.of(Muscle.QUADS, Muscle.GLUTES);
+
+  private static AuxiliaryLimits.MrvRoom room(List<Muscle> muscles, Lift lift, int mainSets, Map<Muscle, Double> weekly) {
+    return AuxiliaryLimits.mrvRoom(muscles, lift, mainSets, WeeklyVolume.of(weekly), MALE);
+  }
+
+  @Test
+  void severelySoreNamesTheFirstMuscleRatedFive() {
+    MuscleRatings ratings = MuscleRatings.of(Map.of(Muscle.QUADS, 4, Muscle.GLUTES, 5));
+
+    assertThat(AuxiliaryLimits.severelySore(SQUAT_PATTERN, ratings)).isEqualTo(Muscle.GLUTES);
+    assertThat(AuxiliaryLimits.severelySore(List.of(Muscle.QUADS), ratings)).isNull();
+  }
+
+  /** Pause Squat on a squat day with 2 main sets: quads MRV 20, glutes MRV 16. */
+  @ParameterizedTest(name = "weekly quads {0} → {1} sets (tightest {2})")
+  @CsvSource({
+    // quads 20 − (0 + 2) = 18, glutes 16 − 2 = 14 → 14
+    "0, 14, GLUTES",
+    // quads 20 − (10 + 2) = 8
+    "10, 8, QUADS",
+    "17, 1, QUADS",
+    // 20 − 19.5 = 0.5 < 1 → no room
+    "17.5, 0, QUADS",
+    "18, 0, QUADS",
+    "25, 0, QUADS"
+  })
+  void roomCountsTodaysMainSetsAgainstTheMrv(double weeklyQuads, int expected, Muscle tightest) {
+    AuxiliaryLimits.MrvRoom room = room(SQUAT_PATTERN, Lift.SQUAT, 2, Map.of(Muscle.QUADS, weeklyQuads));
+
+    assertThat(room.maxSets()).isEqualTo(expected);
+    assertThat(room.muscle()).isEqualTo(tightest);
+    assertThat(room.exhausted()).isEqualTo(expected == 0);
+  }
+
+  @Test
+  void aMuscleTheMainLiftDoesNotTrainGetsNoProjection() {
+    // Barbell Row on a squat day: upper_back 22 − 0, biceps 20 − 0
+    AuxiliaryLimits.MrvRoom room = room(List.of(Muscle.UPPER_BACK, Muscle.BICEPS), Lift.SQUAT, 5, Map.of());
+
+    assertThat(room.maxSets()).isEqualTo(20);
+    assertThat(room.muscle()).isEqualTo(Muscle.BICEPS);
+  }
+
+  @Test
+  void fractionalContributionsAreProjectedAndFloored() {
+    // Barbell Row on a deadlift day with 3 main sets: upper_back 22 − (17 + 1.5) = 3.5 → 3
+    AuxiliaryLimits.MrvRoom room =
+        room(List.of(Muscle.UPPER_BACK, Muscle.BICEPS), Lift.DEADLIFT, 3, Map.of(Muscle.UPPER_BACK, 17.0));
+
+    assertThat(room.maxSets()).isEqualTo(3);
+    assertThat(room.muscle()).isEqualTo(Muscle.UPPER_BACK);
+  }
+
+  @Test
+  void startingPrescriptionIsThreeTensAtSixtySevenAndAHalfPercent() {
+    // 0.675 × 140 = 94.5 → 95
+    assertThat(AuxiliaryPrescription.start(140, false, 2.5)).isEqualTo(new AuxiliaryPrescription(3, 95));
+    // 0.675 × 180 = 121.5 → 122.5
+    assertThat(AuxiliaryPrescription.start(180, false, 2.5)).isEqualTo(new AuxiliaryPrescription(3, 122.5));
+  }
+
+  @Test
+  void deloadStartsAtTwoSetsAtHalfTheWeight() {
+    // 95 × 0.5 = 47.5
+    assertThat(AuxiliaryPrescription.start(140, true, 2.5)).isEqualTo(new AuxiliaryPrescription(2, 47.5));
+    // 0.675 × 100 = 67.5; × 0.5 = 33.75 → 35
+    assertThat(AuxiliaryPrescription.start(100, true, 2.5)).isEqualTo(new AuxiliaryPrescription(2, 35));
+  }
+
+  @Test
+  void auxiliarySetsAreTensAtRpeSevenAndAHalfNumberedFromOne() {
+    assertThat(AuxiliaryPrescription.sets(2, 90))
+        .containsExactly(new PlannedSet(1, 90, 10, 7.5, null), new PlannedSet(2, 90, 10, 7.5, null));
+  }
+}

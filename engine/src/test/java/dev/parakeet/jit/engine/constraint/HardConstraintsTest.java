@@ -1,0 +1,585 @@
+package dev.parakeet.jit.engine.constraint;
+
+import static dev.parakeet.jit.engine.testing.Describe.aux;
+import static dev.parakeet.jit.engine.testing.Describe.main;
+import static dev.parakeet.jit.engine.testing.Describe.warmups;
+import static dev.parakeet.jit.engine.testing.Fixtures.f;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parakeet.jit.engine.model.AppliedConstraint;
+import dev.parakeet.jit.engine.model.AuxiliaryWork;
+import dev.parakeet.jit.engine.model.Confidence;
+import dev.parakeet.jit.engine.model.ConstraintRule;
+import dev.parakeet.jit.engine.model.JitInputBuilder;
+import dev.parakeet.jit.engine.model.JitOutput;
+import dev.parakeet.jit.engine.model.JitStrategy;
+import dev.parakeet.jit.engine.model.Lift;
+import dev.parakeet.jit.engine.model.Muscle;
+import dev.parakeet.jit.engine.model.PlannedSet;
+import dev.parakeet.jit.engine.model.WarmupProtocol;
+import dev.parakeet.jit.engine.model.WarmupStep;
+import dev.parakeet.jit.engine.model.config.FormulaConfig;
+import dev.parakeet.jit.engine.session.SessionContext;
+import dev.parakeet.jit.engine.session.SessionDraft;
+import dev.parakeet.jit.engine.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * SPEC §4 against hand-built drafts, as a misbehaving strategy might propose them. Fixture F:
+ * squat 1RM 140, base 2×5 @112.5, floor round(0.40 × 112.5) = 45, ceiling 140.
+ */
+@DisplayName("Hard constraints (SPEC §4)")
+class HardConstraintsTest {
+
+  private static final String STRATEGY_WARNING = "strategy's own warning";
+  private static final HardConstraints LAYER = new HardConstraints();
+
+  private static JitOutput apply(JitInputBuilder input, SessionDraft draft) {
+    return LAYER.apply(SessionContext.of(input.build()), draft, JitStrategy.LLM, Fixtures.NOW);
+  }
+
+  /** {@code count} sets of 5 at {@code weight}, RPE 8.5, numbered from 1. */
+  private static List<PlannedSet> sets(int count, double weight) {
+    List<PlannedSet> sets = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      sets.add(new PlannedSet(i, weight, 5, 8.5, null));
+    }
+    return sets;
+  }
+
+  private static List<PlannedSet> weights(double... weights) {
+    List<PlannedSet> sets = new ArrayList<>();
+    for (int i = 0; i < weights.length; i++) {
+      sets.add(new PlannedSet(i + 1, weights[i], 5, 8.5, null));
+    }
+    return sets;
+  }
+
+  private static AuxiliaryWork auxWork(String exercise, int count, double weight) {
+    List<PlannedSet> sets = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      sets.add(new PlannedSet(i, weight, 10, 7.5, null));
+    }
+    return AuxiliaryWork.prescribed(exercise, sets);
+  }
+
+  private static SessionDraft draft(List<PlannedSet> main, double intensity, AuxiliaryWork... aux) {
+    return new SessionDraft(
+        main, false, false, intensity, Arrays.asList(aux), List.of("proposed"), List.of(STRATEGY_WARNING),
+        Confidence.MEDIUM);
+  }
+
+  private static SessionDraft draft(List<PlannedSet> main, AuxiliaryWork... aux) {
+    return draft(main, 1.0, aux);
+  }
+
+  private static SessionDraft skippedDraft(List<PlannedSet> main, AuxiliaryWork... aux) {
+    return new SessionDraft(
+        main, true, false, 0, Arrays.asList(aux), List.of("proposed"), List.of(STRATEGY_WARNING), null);
+  }
+
+  private static JitInputBuilder noAux() {
+    return f().activeAuxiliaries(List.of());
+  }
+
+  private static List<ConstraintRule> rules(JitOutput out) {
+    return out.constraintsApplied().stream().map(AppliedConstraint::rule).toList();
+  }
+
+  /** The strategy's warnings, then one "[constraint] detail" per applied rule, in order. */
+  private static void assertWarningsMatchConstraints(JitOutput out) {
+    List<String> expected = new ArrayList<>();
+    expected.add(STRATEGY_WARNING);
+    out.constraintsApplied().forEach(c -> expected.add("[constraint] " + c.detail()));
+    assertThat(out.warnings()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aProposalThatBreaksNothingPassesThroughWithNothingRecorded() {
+    SessionDraft draft =
+        draft(sets(2, 112.5), 1.0, auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95));
+
+    JitOutput out = apply(f(), draft);
+
+    assertThat(out.mainLiftSets()).isEqualTo(draft.mainSets());
+    assertThat(out.auxiliaryWork()).isEqualTo(draft.auxiliaryWork());
+    assertThat(out.constraintsApplied()).isEmpty();
+    assertThat(out.warnings()).containsExactly(STRATEGY_WARNING);
+    assertThat(out.rationale()).containsExactly("proposed");
+    assertThat(warmups(out)).isEqualTo("45×5, 67.5×3, 85×2, 102.5×1");
+    assertThat(out.volumeModifier()).isEqualTo(1.0);
+    assertThat(out.intensityModifier()).isEqualTo(1.0);
+    assertThat(out.jitStrategy()).isEqualTo(JitStrategy.LLM);
+    assertThat(out.confidence()).isEqualTo(Confidence.MEDIUM);
+    assertThat(out.generatedAt()).isEqualTo(Fixtures.NOW);
+    assertThat(out.sessionId()).isEqualTo("sess-001");
+    assertThat(out.skippedMainLift()).isFalse();
+    assertThat(out.fallbackReason()).isNull();
+    assertThat(out.comparison()).isNull();
+  }
+
+  @Nested
+  @DisplayName("1. mrv_cap")
+  class MrvCap {
+
+    @ParameterizedTest(name = "weekly quads {0} ≥ MRV 20 → skipped")
+    @ValueSource(doubles = {20, 20.5, 25, 1000})
+    void atOrOverTheMrvSkipsTheMainLift(double weekly) {
+      JitOutput out = apply(noAux().weeklyVolume(Muscle.QUADS, weekly), draft(sets(2, 112.5)));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(out.mainLiftSets()).isEmpty();
+      assertThat(out.warmupSets()).isEmpty();
+      assertThat(out.volumeModifier()).isZero();
+      assertThat(out.intensityModifier()).isZero();
+      assertThat(rules(out)).containsExactly(ConstraintRule.MRV_CAP);
+      assertThat(out.warnings()).anySatisfy(w -> assertThat(w).startsWith("[constraint] MRV exceeded for quads — main lift skipped"));
+      assertWarningsMatchConstraints(out);
+    }
+
+    @Test
+    void capsTheSetCountAtTheHeadroom() {
+      // floor((20 − 18) / 1.0) = 2
+      JitOutput out = apply(noAux().weeklyVolume(Muscle.QUADS, 18), draft(sets(5, 112.5)));
+
+      assertThat(main(out)).isEqualTo("2×5 @112.5");
+      assertThat(out.mainLiftSets()).extracting(PlannedSet::setNumber).containsExactly(1, 2);
+      assertThat(rules(out)).containsExactly(ConstraintRule.MRV_CAP);
+      assertThat(out.constraintsApplied().get(0).detail()).contains("quads");
+      assertThat(out.volumeModifier()).isEqualTo(1.0);
+      assertWarningsMatchConstraints(out);
+    }
+
+    /** Squat credits lower_back 0.5 a set; male lower_back MRV 12. */
+    @ParameterizedTest(name = "weekly lower_back {0} → {1} sets of 10 proposed")
+    @CsvSource({
+      "8, 8",
+      "10.5, 3",
+      "11, 2",
+      "11.5, 1"
+    })
+    void aHalfContributionDoublesTheHeadroomInSets(double weekly, int expected) {
+      JitOutput out = apply(noAux().weeklyVolume(Muscle.LOWER_BACK, weekly), draft(sets(10, 112.5)));
+
+      assertThat(out.mainLiftSets()).hasSize(expected);
+      assertThat(out.skippedMainLift()).isFalse();
+      assertThat(rules(out)).containsExactly(ConstraintRule.MRV_CAP);
+    }
+
+    @ParameterizedTest(name = "weekly lower_back {0}: no room for a whole set → skipped")
+    @ValueSource(doubles = {11.75, 12, 13})
+    void aCapBelowOneSetSkipsInsteadOfKeepingAMinimumSet(double weekly) {
+      JitOutput out = apply(noAux().weeklyVolume(Muscle.LOWER_BACK, weekly), draft(sets(2, 112.5)));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(out.mainLiftSets()).isEmpty();
+      assertThat(rules(out)).containsExactly(ConstraintRule.MRV_CAP);
+    }
+
+    @Test
+    void quadsJustUnderTheMrvLeavesNoRoomEither() {
+      // 20 − 19.5 = 0.5 set of room
+      JitOutput out = apply(noAux().weeklyVolume(Muscle.QUADS, 19.5), draft(sets(2, 112.5)));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(rules(out)).doesNotContain(ConstraintRule.MINIMUM_SETS);
+    }
+
+    @Test
+    void theTightestPrimaryMuscleWins() {
+      // quads 20 − 17 = 3, glutes 16 − 14 = 2
+      JitOutput out =
+          apply(noAux().weeklyVolume(Muscle.QUADS, 17).weeklyVolume(Muscle.GLUTES, 14), draft(sets(6, 112.5)));
+
+      assertThat(out.mainLiftSets()).hasSize(2);
+    }
+
+    @Test
+    void deadliftUpperBackAtHalfASet() {
+      // upper_back MRV 22: (22 − 20.5) / 0.5 = 3; deadlift 1RM 180 base 145
+      JitOutput out =
+          apply(
+              noAux().primaryLift(Lift.DEADLIFT).oneRmKg(180.0).weeklyVolume(Muscle.UPPER_BACK, 20.5),
+              draft(sets(5, 145)));
+
+      assertThat(main(out)).isEqualTo("3×5 @145");
+    }
+
+    @Test
+    void aSecondaryMuscleOfTheLiftDoesNotCapTheMainLift() {
+      // squat credits hamstrings only in volume counting; hamstrings are not a primary muscle
+      JitOutput out = apply(noAux().weeklyVolume(Muscle.HAMSTRINGS, 30), draft(sets(2, 112.5)));
+
+      assertThat(out.skippedMainLift()).isFalse();
+      assertThat(out.constraintsApplied()).isEmpty();
+    }
+
+    @Test
+    void customLandmarksAreUsed() {
+      JitOutput out =
+          apply(
+              noAux().mrvMevConfig(Map.of(Muscle.QUADS, dev.parakeet.jit.engine.model.Landmark.of(2, 10)))
+                  .weeklyVolume(Muscle.QUADS, 9),
+              draft(sets(2, 112.5)));
+
+      assertThat(out.mainLiftSets()).hasSize(1);
+    }
+
+    @Test
+    void femaleLandmarksGiveMoreRoom() {
+      // female quads MRV 26: 26 − 20 = 6
+      JitOutput out =
+          apply(
+              noAux().biologicalSex(dev.parakeet.jit.engine.model.BiologicalSex.FEMALE).weeklyVolume(Muscle.QUADS, 20),
+              draft(sets(2, 112.5)));
+
+      assertThat(out.skippedMainLift()).isFalse();
+      assertThat(out.mainLiftSets()).hasSize(2);
+    }
+
+    @Test
+    void nothingLaterUnskipsAnMrvSkip() {
+      JitOutput out = apply(noAux().weeklyVolume(Muscle.QUADS, 20), draft(List.of()));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(out.mainLiftSets()).isEmpty();
+      assertThat(out.warmupSets()).isEmpty();
+      assertThat(rules(out)).containsExactly(ConstraintRule.MRV_CAP);
+    }
+  }
+
+  @Nested
+  @DisplayName("A strategy's own skip")
+  class StrategySkip {
+
+    @Test
+    void aSkippedDraftStaysSkippedAndGetsNoMinimumSet() {
+      JitOutput out = apply(noAux(), skippedDraft(List.of()));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(out.mainLiftSets()).isEmpty();
+      assertThat(out.warmupSets()).isEmpty();
+      assertThat(out.constraintsApplied()).isEmpty();
+      assertThat(out.volumeModifier()).isZero();
+      assertThat(out.intensityModifier()).isZero();
+    }
+
+    @Test
+    void setsProposedAlongsideASkipAreDropped() {
+      JitOutput out = apply(noAux(), skippedDraft(sets(2, 112.5)));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(out.mainLiftSets()).isEmpty();
+      assertThat(out.warmupSets()).isEmpty();
+      assertThat(out.volumeModifier()).isZero();
+    }
+  }
+
+  @Nested
+  @DisplayName("2. minimum_sets")
+  class MinimumSets {
+
+    @Test
+    void aLiftThatIsNotSkippedGetsOneBaseSet() {
+      JitOutput out = apply(noAux(), draft(List.of()));
+
+      assertThat(out.mainLiftSets()).containsExactly(new PlannedSet(1, 112.5, 5, 8.5, null));
+      assertThat(rules(out)).containsExactly(ConstraintRule.MINIMUM_SETS);
+      assertThat(warmups(out)).isEqualTo("45×5, 67.5×3, 85×2, 102.5×1");
+      assertThat(out.volumeModifier()).isEqualTo(0.5);
+      assertWarningsMatchConstraints(out);
+    }
+  }
+
+  @Nested
+  @DisplayName("3–4. weight_floor and weight_ceiling")
+  class WeightBounds {
+
+    @Test
+    void raisesEveryWeightBelowFortyPercentOfTheBase() {
+      JitOutput out = apply(noAux(), draft(weights(30, 112.5)));
+
+      assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsExactly(45.0, 112.5);
+      assertThat(rules(out)).containsExactly(ConstraintRule.WEIGHT_FLOOR);
+      assertThat(out.constraintsApplied().get(0).detail()).contains("45 kg");
+      assertWarningsMatchConstraints(out);
+    }
+
+    @Test
+    void aWeightAtTheFloorIsLeftAlone() {
+      JitOutput out = apply(noAux(), draft(sets(2, 45), 0.40));
+
+      assertThat(main(out)).isEqualTo("2×5 @45");
+      assertThat(out.constraintsApplied()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "1RM 40 (base 32.5, 40 % = 12.5): {0} kg → the bar")
+    @ValueSource(doubles = {2.5, 10, 12.5, 17.5})
+    void theBarIsTheLowestWorkingWeight(double proposed) {
+      JitOutput out = apply(noAux().oneRmKg(40.0), draft(sets(2, proposed)));
+
+      assertThat(main(out)).isEqualTo("2×5 @20");
+      assertThat(rules(out)).containsExactly(ConstraintRule.WEIGHT_FLOOR);
+    }
+
+    @ParameterizedTest(name = "1RM {0}, proposed {1} → {2}")
+    @CsvSource({"140, 150, 140", "140, 140.5, 140", "141, 145, 140", "141, 141, 140", "143.7, 160, 142.5"})
+    void lowersEveryWeightAboveTheOneRepMaxRoundedDown(double oneRm, double proposed, double expected) {
+      JitOutput out = apply(noAux().oneRmKg(oneRm), draft(sets(2, proposed)));
+
+      assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsOnly(expected);
+      assertThat(rules(out)).startsWith(ConstraintRule.WEIGHT_CEILING);
+    }
+
+    @Test
+    void theCeilingWinsOverTheFloor() {
+      // 1RM 19: base 0.80 × 19 = 15.2 → 15; floor is the bar (20); ceiling roundDown(19) = 17.5
+      JitOutput out = apply(noAux().oneRmKg(19.0), draft(sets(1, 15)));
+
+      assertThat(main(out)).isEqualTo("1×5 @17.5");
+      assertThat(rules(out)).containsExactly(ConstraintRule.WEIGHT_FLOOR, ConstraintRule.WEIGHT_CEILING);
+      assertWarningsMatchConstraints(out);
+    }
+
+    @Test
+    void intensityModifierIsRecomputedWhenAWeightIsMoved() {
+      JitOutput raised = apply(noAux(), draft(sets(2, 30), 0.25));
+      JitOutput lowered = apply(noAux(), draft(sets(2, 150), 1.35));
+
+      assertThat(raised.intensityModifier()).isEqualTo(45 / 112.5);
+      assertThat(lowered.intensityModifier()).isEqualTo(140 / 112.5);
+    }
+  }
+
+  @Nested
+  @DisplayName("5. rounding")
+  class Rounding {
+
+    @Test
+    void roundsMainAndAuxiliaryWeightsToTheIncrementOnce() {
+      JitOutput out = apply(f(), draft(sets(2, 111), auxWork("Pause Squat", 3, 96), auxWork("Box Squat", 3, 95)));
+
+      assertThat(main(out)).isEqualTo("2×5 @110");
+      assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+      assertThat(rules(out)).containsExactly(ConstraintRule.ROUNDING);
+      assertWarningsMatchConstraints(out);
+    }
+
+    @Test
+    void anOffIncrementAuxiliaryWeightAloneIsRounded() {
+      JitOutput out = apply(f(), draft(sets(2, 112.5), auxWork("Pause Squat", 3, 93.9), auxWork("Box Squat", 3, 95)));
+
+      assertThat(main(out)).isEqualTo("2×5 @112.5");
+      assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+      assertThat(rules(out)).containsExactly(ConstraintRule.ROUNDING);
+    }
+
+    @Test
+    void usesTheConfiguredIncrement() {
+      // 111 / 1.25 = 88.8 → 89 → 111.25
+      JitOutput out =
+          apply(
+              noAux().formulaConfig(new FormulaConfig(null, null, null, null, null, null, 1.25)),
+              draft(sets(2, 111)));
+
+      assertThat(main(out)).isEqualTo("2×5 @111.25");
+      assertThat(rules(out)).containsExactly(ConstraintRule.ROUNDING);
+    }
+  }
+
+  @Nested
+  @DisplayName("6. auxiliary")
+  class Auxiliary {
+
+    @Test
+    void anExerciseTrainingAMuscleRatedFiveIsSkipped() {
+      JitOutput out =
+          apply(
+              f().activeAuxiliaries(List.of("Pause Squat", "Barbell Row"))
+                  .auxiliarySorenessRatings(Map.of(Muscle.QUADS, 5)),
+              draft(sets(2, 112.5), auxWork("Pause Squat", 3, 95), auxWork("Barbell Row", 3, 95)));
+
+      assertThat(aux(out)).containsExactly("skipped", "3×10 @95");
+      assertThat(out.auxiliaryWork().get(0).skipReason()).contains("quads");
+      assertThat(rules(out)).containsExactly(ConstraintRule.AUXILIARY);
+      assertThat(out.constraintsApplied().get(0).detail()).contains("Pause Squat");
+      assertWarningsMatchConstraints(out);
+    }
+
+    @Test
+    void withoutAuxiliaryRatingsTheMainRatingsApply() {
+      JitOutput out =
+          apply(
+              f().soreness(Muscle.GLUTES, 5),
+              draft(sets(2, 112.5), auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95)));
+
+      assertThat(aux(out)).containsExactly("skipped", "skipped");
+    }
+
+    @Test
+    void auxiliaryRatingsWhenPresentReplaceTheMainRatings() {
+      JitOutput out =
+          apply(
+              f().soreness(Muscle.QUADS, 5).auxiliarySorenessRatings(Map.of()),
+              draft(sets(2, 112.5), auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95)));
+
+      assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+    }
+
+    @Test
+    void mrvIsCheckedAgainstTheFinalMainSetsAndCapsTheExercise() {
+      // deadlift, hamstrings 16 of 20 → main capped from 8 to 4 sets.
+      // Barbell Row: upper_back 18 + 4 × 0.5 = 20 of 22 → room 2 (with the proposed 8 sets it would be 0)
+      JitOutput out =
+          apply(
+              f().primaryLift(Lift.DEADLIFT).oneRmKg(180.0).activeAuxiliaries(List.of("Barbell Row"))
+                  .weeklyVolume(Muscle.HAMSTRINGS, 16).weeklyVolume(Muscle.UPPER_BACK, 18),
+              draft(sets(8, 145), auxWork("Barbell Row", 3, 122.5)));
+
+      assertThat(out.mainLiftSets()).hasSize(4);
+      assertThat(aux(out)).containsExactly("2×10 @122.5");
+      assertThat(out.auxiliaryWork().get(0).sets()).extracting(PlannedSet::setNumber).containsExactly(1, 2);
+      assertThat(rules(out)).containsExactly(ConstraintRule.MRV_CAP, ConstraintRule.AUXILIARY);
+      assertWarningsMatchConstraints(out);
+    }
+
+    @Test
+    void mrvReachedByTheFinalMainSetsSkipsTheExercise() {
+      // quads 16: main capped to 4; Pause Squat: 16 + 4 = 20 → no room. Barbell Row is untouched.
+      JitOutput out =
+          apply(
+              f().activeAuxiliaries(List.of("Pause Squat", "Barbell Row")).weeklyVolume(Muscle.QUADS, 16),
+              draft(sets(5, 112.5), auxWork("Pause Squat", 3, 95), auxWork("Barbell Row", 3, 95)));
+
+      assertThat(out.mainLiftSets()).hasSize(4);
+      assertThat(aux(out)).containsExactly("skipped", "3×10 @95");
+      assertThat(out.auxiliaryWork().get(0).skipReason()).contains("MRV").contains("quads");
+    }
+
+    @Test
+    void aSkippedMainLiftLeavesTheWholeWeeklyHeadroomToAuxiliaryWork() {
+      // hamstrings 20 → deadlift skipped; Barbell Row: upper_back 22 − 18 = 4 ≥ 3
+      JitOutput out =
+          apply(
+              f().primaryLift(Lift.DEADLIFT).oneRmKg(180.0).activeAuxiliaries(List.of("Barbell Row"))
+                  .weeklyVolume(Muscle.HAMSTRINGS, 20).weeklyVolume(Muscle.UPPER_BACK, 18),
+              draft(sets(2, 145), auxWork("Barbell Row", 3, 122.5)));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(aux(out)).containsExactly("3×10 @122.5");
+    }
+
+    @Test
+    void alreadySkippedWorkIsLeftAsItIs() {
+      AuxiliaryWork skipped = AuxiliaryWork.skipped("Pause Squat", "LLM: skip override");
+      JitOutput out =
+          apply(
+              f().activeAuxiliaries(List.of("Pause Squat")).auxiliarySorenessRatings(Map.of(Muscle.QUADS, 5)),
+              draft(sets(2, 112.5), skipped));
+
+      assertThat(out.auxiliaryWork()).containsExactly(skipped);
+      assertThat(out.constraintsApplied()).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("7. warm-ups")
+  class Warmups {
+
+    @Test
+    void areMadeFromTheFinalFirstWorkingSet() {
+      // 111 → 110: 44 → 45, 66 → 65, 82.5, 99 → 100
+      JitOutput out = apply(noAux(), draft(sets(2, 111)));
+
+      assertThat(warmups(out)).isEqualTo("45×5, 65×3, 82.5×2, 100×1");
+      assertThat(out.warmupSets()).extracting(w -> w.setNumber()).containsExactly(1, 2, 3, 4);
+    }
+
+    @Test
+    void followTheFirstSetWhenSetsDiffer() {
+      JitOutput out = apply(noAux(), draft(weights(100, 112.5)));
+
+      assertThat(warmups(out)).isEqualTo("40×5, 60×3, 75×2, 90×1");
+    }
+
+    @Test
+    void followTheWeightAfterTheCeiling() {
+      // 150 → 140: 56 → 55, 84 → 85, 105, 126 → 125
+      JitOutput out = apply(noAux(), draft(sets(2, 150)));
+
+      assertThat(warmups(out)).isEqualTo("55×5, 85×3, 105×2, 125×1");
+    }
+
+    @Test
+    void recoveryDraftGetsTheMinimalPreset() {
+      SessionDraft recovery =
+          new SessionDraft(sets(3, 45), false, true, 0.40, List.of(), List.of("r"), List.of(), null);
+
+      JitOutput out = apply(noAux().warmupConfig(new WarmupProtocol.Preset(dev.parakeet.jit.engine.model.WarmupPreset.EXTENDED)), recovery);
+
+      assertThat(warmups(out)).isEqualTo("22.5×5, 35×2");
+      assertThat(out.intensityModifier()).isEqualTo(0.40);
+    }
+
+    @Test
+    void honourTheLiftersCustomProtocol() {
+      // 0.5 × 112.5 = 56.25 → 57.5
+      JitOutput out =
+          apply(noAux().warmupConfig(new WarmupProtocol.Custom(List.of(WarmupStep.of(0.5, 6)))), draft(sets(2, 112.5)));
+
+      assertThat(warmups(out)).isEqualTo("57.5×6");
+    }
+  }
+
+  @Nested
+  @DisplayName("Record keeping and modifiers")
+  class RecordKeeping {
+
+    @Test
+    void everyChangingRuleIsRecordedInOrderWithAConstraintWarning() {
+      // quads 18 → 2 sets; 150 > 140 → ceiling; aux at 96 → rounding; Pause Squat: 18 + 2 = 20 → skipped
+      JitOutput out =
+          apply(
+              f().activeAuxiliaries(List.of("Pause Squat")).weeklyVolume(Muscle.QUADS, 18),
+              draft(sets(4, 150), auxWork("Pause Squat", 3, 96)));
+
+      assertThat(rules(out))
+          .containsExactly(
+              ConstraintRule.MRV_CAP, ConstraintRule.WEIGHT_CEILING, ConstraintRule.ROUNDING, ConstraintRule.AUXILIARY);
+      assertThat(out.constraintsApplied()).allSatisfy(c -> assertThat(c.detail()).isNotBlank());
+      assertWarningsMatchConstraints(out);
+      assertThat(main(out)).isEqualTo("2×5 @140");
+      assertThat(aux(out)).containsExactly("skipped");
+    }
+
+    @ParameterizedTest(name = "{0} proposed sets over a base of 2 → volumeModifier {1}")
+    @CsvSource({"1, 0.5", "2, 1.0", "3, 1.5", "4, 2.0"})
+    void volumeModifierIsFinalSetsOverBaseSets(int proposed, double expected) {
+      assertThat(apply(noAux(), draft(sets(proposed, 112.5))).volumeModifier()).isEqualTo(expected);
+    }
+
+    @Test
+    void intensityModifierIsTheStrategysMultiplierWhenNoWeightMoves() {
+      // the multiplier before rounding: 0.91 × 112.5 = 102.375, proposed already rounded to 102.5
+      assertThat(apply(noAux(), draft(sets(2, 102.5), 0.91)).intensityModifier()).isEqualTo(0.91);
+    }
+
+    @Test
+    void strategyAndConfidenceArePassedThrough() {
+      SessionContext context = SessionContext.of(noAux().build());
+      JitOutput out = LAYER.apply(context, draft(sets(2, 112.5)), JitStrategy.FORMULA, Fixtures.NOW);
+
+      assertThat(out.jitStrategy()).isEqualTo(JitStrategy.FORMULA);
+      assertThat(out.confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+  }
+}

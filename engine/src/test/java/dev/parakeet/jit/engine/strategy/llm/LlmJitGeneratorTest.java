@@ -1,0 +1,442 @@
+package dev.parakeet.jit.engine.strategy.llm;
+
+import static dev.parakeet.jit.engine.testing.Adjustments.adjustment;
+import static dev.parakeet.jit.engine.testing.Describe.aux;
+import static dev.parakeet.jit.engine.testing.Describe.main;
+import static dev.parakeet.jit.engine.testing.Describe.warmups;
+import static dev.parakeet.jit.engine.testing.Fixtures.f;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parakeet.jit.engine.model.AppliedConstraint;
+import dev.parakeet.jit.engine.model.AuxiliaryWork;
+import dev.parakeet.jit.engine.model.Confidence;
+import dev.parakeet.jit.engine.model.ConstraintRule;
+import dev.parakeet.jit.engine.model.JitInput;
+import dev.parakeet.jit.engine.model.JitInputBuilder;
+import dev.parakeet.jit.engine.model.JitOutput;
+import dev.parakeet.jit.engine.model.JitStrategy;
+import dev.parakeet.jit.engine.model.Muscle;
+import dev.parakeet.jit.engine.model.PlannedSet;
+import dev.parakeet.jit.engine.model.RepsRange;
+import dev.parakeet.jit.engine.model.WarmupPreset;
+import dev.parakeet.jit.engine.model.WarmupProtocol;
+import dev.parakeet.jit.engine.port.AdjustmentModel;
+import dev.parakeet.jit.engine.session.SessionContext;
+import dev.parakeet.jit.engine.session.SessionDraft;
+import dev.parakeet.jit.engine.testing.Adjustments;
+import dev.parakeet.jit.engine.testing.FakeAdjustmentModel;
+import dev.parakeet.jit.engine.testing.FakeAdjustmentModel.CancelRecordingFuture;
+import dev.parakeet.jit.engine.testing.Fixtures;
+import dev.parakeet.jit.engine.testing.RecordingStrategyEvents;
+import dev.parakeet.jit.engine.testing.RecordingStrategyEvents.ModelFailure;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** SPEC §5 at the core level, with an in-process fake model. Fixture F: base 2×5 @112.5. */
+@DisplayName("LLM strategy (SPEC §5, VECTORS.md L1–L6)")
+class LlmJitGeneratorTest {
+
+  private final RecordingStrategyEvents events = new RecordingStrategyEvents();
+
+  private LlmJitGenerator llm(AdjustmentModel model) {
+    return llm(model, LlmJitGenerator.DEFAULT_DEADLINE);
+  }
+
+  private LlmJitGenerator llm(AdjustmentModel model, Duration deadline) {
+    return Fixtures.llm(model, deadline, events);
+  }
+
+  private JitOutput generate(JitAdjustment adjustment, JitInputBuilder input) {
+    return llm(FakeAdjustmentModel.answering(adjustment)).generate(input.build());
+  }
+
+  /** The formula's output for {@code input}, as a fallback with {@code reason}, field by field. */
+  private static JitOutput formulaFallback(JitInput input, String reason) {
+    JitOutput formula = Fixtures.formula().generate(input);
+    assertThat(formula.jitStrategy()).isEqualTo(JitStrategy.FORMULA);
+    return new JitOutput(
+        formula.sessionId(), formula.generatedAt(), formula.mainLiftSets(), formula.warmupSets(),
+        formula.auxiliaryWork(), formula.volumeModifier(), formula.intensityModifier(),
+        formula.rationale(), formula.warnings(), formula.skippedMainLift(),
+        JitStrategy.FORMULA_FALLBACK, formula.constraintsApplied(), reason, null, null);
+  }
+
+  private static List<ConstraintRule> rules(JitOutput out) {
+    return out.constraintsApplied().stream().map(AppliedConstraint::rule).toList();
+  }
+
+  @Nested
+  @DisplayName("VECTORS.md")
+  class Vectors {
+
+    @Test
+    void l1_lighterAndOneSetFewer() {
+      JitAdjustment adjustment = adjustment(0.88, -1);
+
+      JitOutput out = generate(adjustment, f());
+
+      assertThat(out.jitStrategy()).isEqualTo(JitStrategy.LLM);
+      // 112.5 × 0.88 = 99 → 100
+      assertThat(main(out)).isEqualTo("1×5 @100");
+      assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+      assertThat(warmups(out)).isEqualTo("40×5, 60×3, 75×2, 90×1");
+      assertThat(out.confidence()).isEqualTo(Confidence.HIGH);
+      assertThat(out.rationale()).isEqualTo(adjustment.rationale());
+      assertThat(out.fallbackReason()).isNull();
+      assertThat(out.comparison()).isNull();
+      assertThat(out.volumeModifier()).isEqualTo(0.5);
+      assertThat(out.intensityModifier()).isEqualTo(0.88);
+      assertThat(out.constraintsApplied()).isEmpty();
+      assertThat(out.generatedAt()).isEqualTo(Fixtures.NOW);
+      assertThat(events.modelFailures()).isEmpty();
+    }
+
+    @Test
+    void l2_anOutOfBoundsAnswerFallsBackToF1() {
+      ModelCallException failure =
+          new ModelCallException(ModelCallException.Kind.OUT_OF_BOUNDS, "intensityModifier 0.1 is below 0.40");
+
+      JitOutput out = llm(FakeAdjustmentModel.failingWith(failure)).generate(f().build());
+
+      assertThat(out).isEqualTo(formulaFallback(f().build(), "out_of_bounds: intensityModifier 0.1 is below 0.40"));
+      assertThat(main(out)).isEqualTo("2×5 @112.5");
+    }
+
+    @Test
+    void l4_theMrvCapSkipsTheModelsSession() {
+      JitOutput out = generate(adjustment(1.0, 0), f().weeklyVolume(Muscle.QUADS, 20));
+
+      assertThat(out.jitStrategy()).isEqualTo(JitStrategy.LLM);
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(out.mainLiftSets()).isEmpty();
+      assertThat(out.warmupSets()).isEmpty();
+      assertThat(rules(out)).startsWith(ConstraintRule.MRV_CAP);
+      assertThat(out.warnings()).anySatisfy(w -> assertThat(w).contains("MRV exceeded for quads"));
+      // the auxiliary rule applies the MRV too: quads 20 of 20
+      assertThat(aux(out)).containsExactly("skipped", "skipped");
+    }
+
+    @Test
+    void l5_auxiliaryOverrides() {
+      JitOutput out =
+          generate(
+              Adjustments.auxOverrides("Pause Squat", AuxAction.SKIP, "Box Squat", AuxAction.REDUCE), f());
+
+      AuxiliaryWork pause = out.auxiliaryWork().get(0);
+      assertThat(pause.exercise()).isEqualTo("Pause Squat");
+      assertThat(pause.skipped()).isTrue();
+      assertThat(pause.skipReason()).isEqualTo("LLM: skip override");
+      assertThat(pause.sets()).isEmpty();
+      // 95 × 0.90 = 85.5 → 85
+      assertThat(aux(out.auxiliaryWork().get(1))).isEqualTo("2×10 @85");
+      assertThat(out.auxiliaryWork().get(1).sets()).extracting(PlannedSet::rpeTarget).containsOnly(7.5);
+      assertThat(main(out)).isEqualTo("2×5 @112.5");
+    }
+
+    @Test
+    void l6_skipMainLift() {
+      JitOutput out = generate(Adjustments.skipMainLift(), f());
+
+      assertThat(out.jitStrategy()).isEqualTo(JitStrategy.LLM);
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(out.mainLiftSets()).isEmpty();
+      assertThat(out.warmupSets()).isEmpty();
+      assertThat(out.volumeModifier()).isZero();
+      assertThat(out.intensityModifier()).isZero();
+      assertThat(out.auxiliaryWork()).hasSize(2);
+    }
+  }
+
+  @Nested
+  @DisplayName("Applying an adjustment (SPEC §5.3)")
+  class Applying {
+
+    /** F: base 2 sets; count = base + setModifier, at least 1, at most base + 2. */
+    @ParameterizedTest(name = "setModifier {0} on 2 base sets → {1}")
+    @CsvSource({"-3, 1", "-2, 1", "-1, 1", "0, 2", "1, 3", "2, 4"})
+    void setModifierIsClampedToAtLeastOneSet(int setModifier, int expected) {
+      JitOutput out = generate(adjustment(1.0, setModifier), f());
+
+      assertThat(out.mainLiftSets()).hasSize(expected);
+      assertThat(out.mainLiftSets()).extracting(PlannedSet::setNumber)
+          .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, expected).boxed().toList());
+      assertThat(out.volumeModifier()).isEqualTo(expected / 2.0);
+    }
+
+    @ParameterizedTest(name = "setModifier {0} on 4 base sets → {1}")
+    @CsvSource({"-3, 1", "-1, 3", "2, 6"})
+    void extraSetsCopyTheLastBaseSet(int setModifier, int expected) {
+      // block 3 heavy: 4×1 @125, reps_range [1, 2], RPE 9.5
+      JitOutput out = generate(adjustment(1.0, setModifier), f().blockNumber(3));
+
+      assertThat(out.mainLiftSets()).hasSize(expected);
+      assertThat(out.mainLiftSets())
+          .allSatisfy(
+              s -> {
+                assertThat(s.weightKg()).isEqualTo(125);
+                assertThat(s.reps()).isEqualTo(1);
+                assertThat(s.rpeTarget()).isEqualTo(9.5);
+                assertThat(s.repsRange()).isEqualTo(new RepsRange(1, 2));
+              });
+    }
+
+    @Test
+    void anAdapterThatLetsASetModifierThroughIsStillBounded() {
+      SessionContext context = SessionContext.of(f().build());
+      JitAdjustment tooMany = new JitAdjustment(1.0, 5, false, List.of(), List.of("r"), Confidence.LOW);
+      JitAdjustment tooFew = new JitAdjustment(1.0, -10, false, List.of(), List.of("r"), Confidence.LOW);
+
+      SessionDraft many = AdjustmentApplier.draft(context, tooMany);
+      SessionDraft few = AdjustmentApplier.draft(context, tooFew);
+
+      assertThat(many.mainSets()).hasSize(4); // base 2 + 2
+      assertThat(few.mainSets()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "× {0} → {1} kg")
+    @CsvSource({
+      "1.20, 135",
+      "0.40, 45",
+      // 104.625 → 105
+      "0.93, 105",
+      "1.00, 112.5"
+    })
+    void weightIsTheRoundedBaseTimesTheModifier(double intensity, double expected) {
+      JitOutput out = generate(adjustment(intensity, 0), f());
+
+      assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsOnly(expected);
+      assertThat(out.intensityModifier()).isEqualTo(intensity);
+    }
+
+    @Test
+    void theCeilingStillBindsTheModel() {
+      // block 3 heavy base 125 × 1.2 = 150 > 140
+      JitOutput out = generate(adjustment(1.2, 0), f().blockNumber(3));
+
+      assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsOnly(140.0);
+      assertThat(rules(out)).containsExactly(ConstraintRule.WEIGHT_CEILING);
+      assertThat(out.intensityModifier()).isEqualTo(140 / 125.0);
+    }
+
+    @Test
+    void overrideNamesMatchCaseInsensitivelyAndUnknownNamesAreIgnored() {
+      JitOutput out =
+          generate(
+              Adjustments.auxOverrides(
+                  "pause squat", AuxAction.REDUCE, "BOX SQUAT", AuxAction.NORMAL, "Leg Press", AuxAction.SKIP),
+              f());
+
+      assertThat(aux(out)).containsExactly("2×10 @85", "3×10 @95");
+      assertThat(out.auxiliaryWork()).extracting(AuxiliaryWork::exercise).containsExactly("Pause Squat", "Box Squat");
+    }
+
+    @Test
+    void theAuxiliaryRuleOverridesTheModel() {
+      // the model keeps Pause Squat, but quads are rated 5
+      JitOutput out = generate(adjustment(1.0, 0), f().auxiliarySorenessRatings(java.util.Map.of(Muscle.QUADS, 5)));
+
+      assertThat(aux(out)).containsExactly("skipped", "skipped");
+      assertThat(rules(out)).containsExactly(ConstraintRule.AUXILIARY, ConstraintRule.AUXILIARY);
+    }
+
+    @Test
+    void theModelSeesTheInputWithoutWarmupsTheBaseAndTheHeadroom() {
+      FakeAdjustmentModel model = FakeAdjustmentModel.answering(adjustment(1.0, 0));
+      JitInput input =
+          f().warmupConfig(new WarmupProtocol.Preset(WarmupPreset.EXTENDED))
+              .weeklyVolume(Muscle.QUADS, 5)
+              .weeklyVolume(Muscle.LOWER_BACK, 3)
+              .sleepHours(6.5)
+              .extra("stressLevel", 7)
+              .build();
+
+      llm(model).generate(input);
+
+      assertThat(model.calls()).isEqualTo(1);
+      LlmContext seen = model.contexts().get(0);
+      assertThat(seen.lifterState().warmupConfig()).isNull();
+      assertThat(seen.lifterState().sleepHours()).isEqualTo(6.5);
+      assertThat(seen.lifterState().extras()).containsEntry("stressLevel", 7);
+      assertThat(seen.lifterState().weeklyVolumeToDate()).isEqualTo(input.weeklyVolumeToDate());
+      assertThat(seen.base()).isEqualTo(new LlmContext.Base(112.5, 2, 5, 8.5));
+      assertThat(seen.primaryMuscles())
+          .containsExactly(
+              new LlmContext.MuscleHeadroom(Muscle.QUADS, 1.0, 5, 8, 20, 15),
+              new LlmContext.MuscleHeadroom(Muscle.GLUTES, 1.0, 0, 0, 16, 16),
+              new LlmContext.MuscleHeadroom(Muscle.LOWER_BACK, 0.5, 3, 6, 12, 9));
+    }
+  }
+
+  @Nested
+  @DisplayName("Failures fall back to the formula (SPEC §5.2)")
+  class Failures {
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ModelCallException.Kind.class)
+    void everyKindOfModelFailureFallsBackWithItsReason(ModelCallException.Kind kind) {
+      ModelCallException failure = new ModelCallException(kind, "it went wrong (" + kind + ")");
+      JitInput input = f().soreness(Muscle.QUADS, 3).build();
+
+      JitOutput out = llm(FakeAdjustmentModel.failingWith(failure)).generate(input);
+
+      String reason = kind.wire() + ": it went wrong (" + kind + ")";
+      assertThat(out).isEqualTo(formulaFallback(input, reason));
+      assertThat(events.modelFailures())
+          .containsExactly(new ModelFailure("sess-001", FakeAdjustmentModel.DESCRIPTION, failure));
+    }
+
+    @Test
+    void aFailureThatIsNotAModelCallExceptionIsReportedWithItsCause() {
+      IllegalStateException cause = new IllegalStateException("socket vanished");
+
+      JitOutput out = llm(FakeAdjustmentModel.failingWith(cause)).generate(f().build());
+
+      assertThat(out.jitStrategy()).isEqualTo(JitStrategy.FORMULA_FALLBACK);
+      assertThat(out.fallbackReason()).startsWith("unexpected: ");
+      assertThat(out.fallbackReason()).doesNotContain("\n");
+      assertThat(events.modelFailures()).hasSize(1);
+      ModelCallException reported = events.modelFailures().get(0).failure();
+      assertThat(reported.kind()).isEqualTo(ModelCallException.Kind.UNEXPECTED);
+      assertThat(reported.getCause()).isSameAs(cause);
+      assertThat(out.fallbackReason()).isEqualTo(reported.reason());
+    }
+
+    @Test
+    @Timeout(30)
+    void aModelThatNeverAnswersIsCancelledAtTheDeadline() {
+      FakeAdjustmentModel model = FakeAdjustmentModel.neverAnswering();
+      LlmJitGenerator generator = llm(model, Duration.ofMillis(200));
+
+      long started = System.nanoTime();
+      JitOutput out = generator.generate(f().build());
+      long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+
+      assertThat(out).isEqualTo(formulaFallback(f().build(), "timeout: no answer within 200 ms"));
+      assertThat(elapsedMs).as("waited for the deadline").isGreaterThanOrEqualTo(150);
+      assertThat(elapsedMs).as("generous upper bound").isLessThan(20_000);
+      CancelRecordingFuture<JitAdjustment> call = (CancelRecordingFuture<JitAdjustment>) model.futures().get(0);
+      assertThat(call.cancelCalls()).isPositive();
+      assertThat(call.isCancelled()).isTrue();
+      assertThat(events.modelFailures()).hasSize(1);
+      ModelCallException reported = events.modelFailures().get(0).failure();
+      assertThat(reported.kind()).isEqualTo(ModelCallException.Kind.TIMEOUT);
+      assertThat(reported.getCause()).isInstanceOf(TimeoutException.class);
+    }
+
+    @Test
+    void aModelThatThrowsFromProposeFallsBack() {
+      JitOutput out =
+          llm(FakeAdjustmentModel.throwingOnPropose(
+                  new ModelCallException(ModelCallException.Kind.CONNECTION, "connection refused")))
+              .generate(f().build());
+
+      assertThat(out).isEqualTo(formulaFallback(f().build(), "connection: connection refused"));
+      assertThat(events.modelFailures()).hasSize(1);
+    }
+
+    @Test
+    void beginNeverThrowsEvenWhenProposeDoes() {
+      IllegalArgumentException cause = new IllegalArgumentException("bad adapter");
+      LlmJitGenerator generator = llm(FakeAdjustmentModel.throwingOnPropose(cause));
+      SessionContext context = SessionContext.of(f().build());
+
+      LlmJitGenerator.Pending pending = generator.begin(context);
+      LlmJitGenerator.Outcome outcome = generator.await(pending);
+
+      assertThat(outcome).isInstanceOf(LlmJitGenerator.Outcome.Failed.class);
+      ModelCallException failure = ((LlmJitGenerator.Outcome.Failed) outcome).failure();
+      assertThat(failure.kind()).isEqualTo(ModelCallException.Kind.UNEXPECTED);
+      assertThat(failure.getCause()).isSameAs(cause);
+      assertThat(events.modelFailures()).extracting(ModelFailure::failure).containsExactly(failure);
+    }
+
+    @Test
+    void aModelAnsweringNullFallsBackInsteadOfThrowing() {
+      JitOutput out =
+          llm(FakeAdjustmentModel.answering((JitAdjustment) null)).generate(f().build());
+
+      assertThat(out.jitStrategy()).isEqualTo(JitStrategy.FORMULA_FALLBACK);
+      assertThat(main(out)).isEqualTo("2×5 @112.5");
+      assertThat(events.modelFailures()).hasSize(1);
+    }
+
+    @Test
+    @Timeout(30)
+    void anInterruptedCallerGetsTheFallbackAndKeepsItsInterruptFlag() {
+      FakeAdjustmentModel model = FakeAdjustmentModel.neverAnswering();
+      LlmJitGenerator generator = llm(model, Duration.ofSeconds(10));
+      try {
+        Thread.currentThread().interrupt();
+        JitOutput out = generator.generate(f().build());
+
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        assertThat(out.jitStrategy()).isEqualTo(JitStrategy.FORMULA_FALLBACK);
+        assertThat(out.fallbackReason()).startsWith("interrupted: ");
+        assertThat(model.futures().get(0).isCancelled()).isTrue();
+      } finally {
+        Thread.interrupted();
+      }
+    }
+
+    @Test
+    void anAlreadyCancelledCallFallsBack() {
+      CompletableFuture<JitAdjustment> cancelled = new CompletableFuture<>();
+      cancelled.cancel(true);
+      LlmJitGenerator generator = llm(new AdjustmentModel() {
+        @Override
+        public String describe() {
+          return "cancelled";
+        }
+
+        @Override
+        public CompletableFuture<JitAdjustment> propose(LlmContext context) {
+          return cancelled;
+        }
+      });
+
+      JitOutput out = generator.generate(f().build());
+
+      assertThat(out.jitStrategy()).isEqualTo(JitStrategy.FORMULA_FALLBACK);
+      assertThat(out.fallbackReason()).isNotBlank();
+    }
+  }
+
+  @Test
+  void usedOutcomeCarriesTheAdjustment() {
+    JitAdjustment adjustment = adjustment(0.95, 0);
+    LlmJitGenerator generator = llm(FakeAdjustmentModel.answering(adjustment));
+
+    LlmJitGenerator.Outcome outcome = generator.await(generator.begin(SessionContext.of(f().build())));
+
+    assertThat(outcome).isInstanceOf(LlmJitGenerator.Outcome.Used.class);
+    assertThat(((LlmJitGenerator.Outcome.Used) outcome).adjustment()).isSameAs(adjustment);
+    assertThat(((LlmJitGenerator.Outcome.Used) outcome).output().jitStrategy()).isEqualTo(JitStrategy.LLM);
+  }
+
+  @Test
+  void theDeadlineMustBePositive() {
+    FakeAdjustmentModel model = FakeAdjustmentModel.answering(adjustment(1.0, 0));
+    assertThatThrownBy(() -> llm(model, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> llm(model, Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(llm(model).deadline()).isEqualTo(Duration.ofMillis(5_000));
+    assertThat(llm(model).name()).isEqualTo("llm");
+  }
+
+  @Test
+  void modelCallExceptionKeepsItsReasonOnOneLine() {
+    ModelCallException failure =
+        new ModelCallException(ModelCallException.Kind.HTTP_STATUS, "HTTP 503\n  upstream\tbusy ");
+
+    assertThat(failure.reason()).isEqualTo("http_status: HTTP 503 upstream busy");
+  }
+}

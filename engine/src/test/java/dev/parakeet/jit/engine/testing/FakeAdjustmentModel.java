@@ -1,0 +1,105 @@
+package dev.parakeet.jit.engine.testing;
+
+import dev.parakeet.jit.engine.port.AdjustmentModel;
+import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
+import dev.parakeet.jit.engine.strategy.llm.LlmContext;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+
+/**
+ * An in-process {@link AdjustmentModel}: answers with a completed future, a failed one, one that
+ * never completes, or throws from {@code propose}. It records every context it was shown and
+ * every future it handed out, so tests can check what the model saw and whether a call was
+ * cancelled.
+ */
+public final class FakeAdjustmentModel implements AdjustmentModel {
+
+  public static final String DESCRIPTION = "fake/in-process";
+
+  private final Function<LlmContext, CompletableFuture<JitAdjustment>> answer;
+  private final List<LlmContext> contexts = new CopyOnWriteArrayList<>();
+  private final List<CompletableFuture<JitAdjustment>> futures = new CopyOnWriteArrayList<>();
+
+  private FakeAdjustmentModel(Function<LlmContext, CompletableFuture<JitAdjustment>> answer) {
+    this.answer = answer;
+  }
+
+  /** Answers every call at once with {@code adjustment}. */
+  public static FakeAdjustmentModel answering(JitAdjustment adjustment) {
+    return new FakeAdjustmentModel(context -> CompletableFuture.completedFuture(adjustment));
+  }
+
+  /** Answers each call with whatever {@code answer} computes from the context, at once. */
+  public static FakeAdjustmentModel answering(Function<LlmContext, JitAdjustment> answer) {
+    return new FakeAdjustmentModel(context -> CompletableFuture.completedFuture(answer.apply(context)));
+  }
+
+  /** Every call fails (the future completes exceptionally with {@code failure}). */
+  public static FakeAdjustmentModel failingWith(Throwable failure) {
+    return new FakeAdjustmentModel(context -> CompletableFuture.failedFuture(failure));
+  }
+
+  /** Every call hangs: the future never completes unless someone cancels it. */
+  public static FakeAdjustmentModel neverAnswering() {
+    return new FakeAdjustmentModel(context -> new CancelRecordingFuture<>());
+  }
+
+  /** {@code propose} itself throws, synchronously, breaking the port's contract. */
+  public static FakeAdjustmentModel throwingOnPropose(RuntimeException failure) {
+    return new FakeAdjustmentModel(
+        context -> {
+          throw failure;
+        });
+  }
+
+  @Override
+  public String describe() {
+    return DESCRIPTION;
+  }
+
+  @Override
+  public CompletableFuture<JitAdjustment> propose(LlmContext context) {
+    contexts.add(context);
+    CompletableFuture<JitAdjustment> future = answer.apply(context);
+    futures.add(future);
+    return future;
+  }
+
+  /** The contexts the model was shown, in call order. */
+  public List<LlmContext> contexts() {
+    return List.copyOf(contexts);
+  }
+
+  /** The futures handed out, in call order. */
+  public List<CompletableFuture<JitAdjustment>> futures() {
+    return List.copyOf(futures);
+  }
+
+  public int calls() {
+    return contexts.size();
+  }
+
+  /** A future that never completes by itself and remembers how it was cancelled. */
+  public static final class CancelRecordingFuture<T> extends CompletableFuture<T> {
+
+    private volatile int cancelCalls;
+    private volatile boolean interruptRequested;
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      cancelCalls++;
+      interruptRequested |= mayInterruptIfRunning;
+      return super.cancel(mayInterruptIfRunning);
+    }
+
+    public int cancelCalls() {
+      return cancelCalls;
+    }
+
+    public boolean interruptRequested() {
+      return interruptRequested;
+    }
+  }
+}
