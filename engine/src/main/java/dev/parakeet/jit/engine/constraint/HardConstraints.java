@@ -162,33 +162,46 @@ public final class HardConstraints {
           "lowered to the ceiling of " + Phrases.kg(ceiling) + " (the 1RM)");
     }
 
-    /** Rule 5: every weight, main and auxiliary, on the plate increment. */
+    /**
+     * Rule 5: every weight, main and auxiliary, on the plate increment. The empty bar is always a
+     * weight a lifter can load, even with an increment that does not divide 20 kg.
+     */
     void roundWeights() {
-      boolean changed = false;
-      List<PlannedSet> main = new ArrayList<>(sets.size());
-      for (PlannedSet set : sets) {
-        double rounded = WeightRounding.round(set.weightKg(), increment);
-        changed |= rounded != set.weightKg();
-        main.add(set.withWeight(rounded));
-      }
+      List<PlannedSet> main = rounded(sets);
+      boolean mainChanged = main != sets;
+      boolean auxChanged = false;
       List<AuxiliaryWork> aux = new ArrayList<>(auxiliary.size());
       for (AuxiliaryWork work : auxiliary) {
-        List<PlannedSet> auxSets = new ArrayList<>(work.sets().size());
-        for (PlannedSet set : work.sets()) {
-          double rounded = WeightRounding.round(set.weightKg(), increment);
-          changed |= rounded != set.weightKg();
-          auxSets.add(set.withWeight(rounded));
-        }
-        aux.add(new AuxiliaryWork(work.exercise(), auxSets, work.skipped(), work.skipReason()));
+        List<PlannedSet> auxSets = rounded(work.sets());
+        auxChanged |= auxSets != work.sets();
+        aux.add(auxSets == work.sets() ? work : new AuxiliaryWork(work.exercise(), auxSets, work.skipped(), work.skipReason()));
       }
-      if (changed) {
-        weightChanged = true;
-        sets = List.copyOf(main);
+      if (mainChanged || auxChanged) {
+        // Only the main lift's load defines intensityModifier.
+        weightChanged |= mainChanged;
+        sets = main;
         auxiliary = List.copyOf(aux);
         record(
             ConstraintRule.ROUNDING,
             "weights rounded to the " + Phrases.kg(increment) + " increment");
       }
+    }
+
+    /** {@code sets} with every weight on the increment; the same list when nothing moved. */
+    private List<PlannedSet> rounded(List<PlannedSet> planned) {
+      List<PlannedSet> result = null;
+      for (int i = 0; i < planned.size(); i++) {
+        PlannedSet set = planned.get(i);
+        double weight = set.weightKg();
+        if (weight == Weights.BAR_KG || WeightRounding.isOnIncrement(weight, increment)) {
+          continue;
+        }
+        if (result == null) {
+          result = new ArrayList<>(planned);
+        }
+        result.set(i, set.withWeight(WeightRounding.round(weight, increment)));
+      }
+      return result == null ? planned : List.copyOf(result);
     }
 
     /** Rule 6: no auxiliary work for a muscle rated 5, and none beyond any muscle's MRV. */

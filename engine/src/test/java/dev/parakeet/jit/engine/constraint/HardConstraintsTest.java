@@ -394,6 +394,26 @@ class HardConstraintsTest {
       assertThat(main(out)).isEqualTo("2×5 @111.25");
       assertThat(rules(out)).containsExactly(ConstraintRule.ROUNDING);
     }
+
+    @Test
+    void roundingOnlyTheAuxiliaryWorkLeavesTheIntensityModifierAlone() {
+      JitOutput out = apply(f(), draft(sets(2, 102.5), 0.91, auxWork("Pause Squat", 3, 93.9)));
+
+      assertThat(rules(out)).containsExactly(ConstraintRule.ROUNDING);
+      assertThat(out.intensityModifier()).isEqualTo(0.91);
+    }
+
+    @Test
+    void theEmptyBarStaysTheBarWhateverTheIncrement() {
+      // 1RM 45 at a 1.5 kg increment: base round(0.80 × 45 = 36) = 36; floor max(20, round(14.4) = 15) = 20.
+      JitOutput out =
+          apply(
+              noAux().oneRmKg(45.0).formulaConfig(new FormulaConfig(null, null, null, null, null, null, 1.5)),
+              draft(sets(2, 10), 1.0));
+
+      assertThat(main(out)).isEqualTo("2×5 @20");
+      assertThat(rules(out)).containsExactly(ConstraintRule.WEIGHT_FLOOR);
+    }
   }
 
   @Nested

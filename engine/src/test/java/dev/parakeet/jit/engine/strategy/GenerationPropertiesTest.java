@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.AuxiliaryWork;
+import dev.parakeet.jit.engine.model.ConstraintRule;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.JitStrategy;
@@ -102,7 +103,13 @@ class GenerationPropertiesTest {
     assertThat(out.jitStrategy()).as("a valid answer is used").isEqualTo(JitStrategy.LLM);
     assertThat(events.modelFailures()).isEmpty();
     assertThat(out.confidence()).isEqualTo(adjustment.confidence());
-    assertThat(out.rationale()).isEqualTo(adjustment.rationale());
+    // The model's reasons, in order; the constraint layer may add why it reshaped the main lift.
+    assertThat(out.rationale()).startsWith(adjustment.rationale().toArray(String[]::new));
+    assertThat(out.rationale().subList(adjustment.rationale().size(), out.rationale().size()))
+        .allSatisfy(line -> assertThat(line).startsWith("Weekly volume: "));
+    if (out.rationale().size() > adjustment.rationale().size()) {
+      assertThat(out.constraintsApplied()).extracting(c -> c.rule()).contains(ConstraintRule.MRV_CAP);
+    }
     if (adjustment.skipMainLift()) {
       assertThat(out.skippedMainLift()).isTrue();
     } else {
