@@ -24,6 +24,11 @@ public final class WeightRounding {
     return clean(Math.floor(weight / increment + EPSILON) * increment);
   }
 
+  /** The smallest multiple of {@code increment} not below {@code weight}. */
+  public static double roundUp(double weight, double increment) {
+    return clean(Math.ceil(weight / increment - EPSILON) * increment);
+  }
+
   /** Whether {@code weight} already sits on the increment. */
   public static boolean isOnIncrement(double weight, double increment) {
     return Math.abs(round(weight, increment) - weight) < 1e-6;

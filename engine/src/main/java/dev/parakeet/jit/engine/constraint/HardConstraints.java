@@ -139,12 +139,18 @@ public final class HardConstraints {
       }
     }
 
-    /** Rule 3: nothing below 40 % of the base weight, nor below the bar. */
+    /**
+     * Rule 3: nothing below 40 % of the base weight, nor below the bar. The floor is the lightest
+     * weight on the increment at or above both, so that rounding (rule 5) can never take a floored
+     * weight back under the bar when the increment does not divide 20 kg.
+     */
     void raiseToFloor() {
       double floor =
-          Math.max(
-              Weights.BAR_KG,
-              WeightRounding.round(FLOOR_OF_BASE * context.base().weightKg(), increment));
+          WeightRounding.roundUp(
+              Math.max(
+                  Weights.BAR_KG,
+                  WeightRounding.round(FLOOR_OF_BASE * context.base().weightKg(), increment)),
+              increment);
       replaceWeights(
           ConstraintRule.WEIGHT_FLOOR,
           floor,
@@ -162,10 +168,7 @@ public final class HardConstraints {
           "lowered to the ceiling of " + Phrases.kg(ceiling) + " (the 1RM)");
     }
 
-    /**
-     * Rule 5: every weight, main and auxiliary, on the plate increment. The empty bar is always a
-     * weight a lifter can load, even with an increment that does not divide 20 kg.
-     */
+    /** Rule 5: every weight, main and auxiliary, on the plate increment. */
     void roundWeights() {
       List<PlannedSet> main = rounded(sets);
       boolean mainChanged = main != sets;
@@ -193,7 +196,7 @@ public final class HardConstraints {
       for (int i = 0; i < planned.size(); i++) {
         PlannedSet set = planned.get(i);
         double weight = set.weightKg();
-        if (weight == Weights.BAR_KG || WeightRounding.isOnIncrement(weight, increment)) {
+        if (WeightRounding.isOnIncrement(weight, increment)) {
           continue;
         }
         if (result == null) {

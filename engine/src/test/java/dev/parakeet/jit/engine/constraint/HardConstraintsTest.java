@@ -404,14 +404,15 @@ class HardConstraintsTest {
     }
 
     @Test
-    void theEmptyBarStaysTheBarWhateverTheIncrement() {
-      // 1RM 45 at a 1.5 kg increment: base round(0.80 × 45 = 36) = 36; floor max(20, round(14.4) = 15) = 20.
+    void theFloorIsLoadableAndNeverBelowTheBarWhateverTheIncrement() {
+      // 1RM 45 at a 1.5 kg increment: base round(36) = 36; 40 % = round(14.4) = 15; the bar wins:
+      // 20 is not on the increment and rounding it would give 19.5, below the bar, so the floor is 21.
       JitOutput out =
           apply(
               noAux().oneRmKg(45.0).formulaConfig(new FormulaConfig(null, null, null, null, null, null, 1.5)),
               draft(sets(2, 10), 1.0));
 
-      assertThat(main(out)).isEqualTo("2×5 @20");
+      assertThat(main(out)).isEqualTo("2×5 @21");
       assertThat(rules(out)).containsExactly(ConstraintRule.WEIGHT_FLOOR);
     }
   }

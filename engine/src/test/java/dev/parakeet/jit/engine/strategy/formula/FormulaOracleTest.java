@@ -319,7 +319,8 @@ class FormulaOracleTest {
       }
       // §4.3–4.5 floor, ceiling, rounding
       if (!skipped) {
-        weight = Math.max(weight, Math.max(20, r(0.40 * baseWeight, inc)));
+        // The floor is the lightest loadable weight at or above max(bar, 40 % of base).
+        weight = Math.max(weight, Math.ceil(Math.max(20, r(0.40 * baseWeight, inc)) / inc - 1e-9) * inc);
         weight = Math.min(weight, WeightRounding.roundDown(oneRm, inc));
         weight = r(weight, inc);
       }
