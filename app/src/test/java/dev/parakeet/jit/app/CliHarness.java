@@ -15,6 +15,11 @@ final class CliHarness {
   private CliHarness() {}
 
   static Result withInput(String stdin, String... args) {
+    return withEnv(Map.of(), stdin, args);
+  }
+
+  /** Runs with an environment, as a shell with those variables exported would. */
+  static Result withEnv(Map<String, String> env, String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Console console =
@@ -22,7 +27,7 @@ final class CliHarness {
             new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            Map.of());
+            env);
     int exit = new Cli(console, settings -> Runtime.create(Fixtures.CLOCK, settings)).run(args);
     return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

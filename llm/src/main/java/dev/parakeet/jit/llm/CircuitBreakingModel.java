@@ -64,17 +64,28 @@ public final class CircuitBreakingModel implements AdjustmentModel, ModelAvailab
   public CompletableFuture<JitAdjustment> propose(LlmContext context) {
     long started = System.nanoTime();
     CompletableFuture<JitAdjustment> call = delegate.propose(context);
+    // The caller sees the outcome only once the breaker has counted it, so the next generation
+    // already knows; cancelling the caller's future still reaches the exchange.
+    CompletableFuture<JitAdjustment> counted =
+        new CompletableFuture<>() {
+          @Override
+          public boolean cancel(boolean mayInterruptIfRunning) {
+            call.cancel(mayInterruptIfRunning);
+            return super.cancel(mayInterruptIfRunning);
+          }
+        };
     call.whenComplete(
         (adjustment, failure) -> {
           long elapsed = System.nanoTime() - started;
           if (failure == null) {
             breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
+            counted.complete(adjustment);
           } else {
             breaker.onError(elapsed, TimeUnit.NANOSECONDS, countable(failure));
+            counted.completeExceptionally(unwrap(failure));
           }
         });
-    // The caller's future itself: cancelling it must reach the exchange.
-    return call;
+    return counted;
   }
 
   /**
@@ -96,11 +107,14 @@ public final class CircuitBreakingModel implements AdjustmentModel, ModelAvailab
 
   /** A cancellation by our own deadline is a timeout; an interrupted caller says nothing about the model. */
   private static Throwable countable(Throwable failure) {
-    Throwable cause =
-        failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    Throwable cause = unwrap(failure);
     return cause instanceof ModelCallException e && e.kind() == ModelCallException.Kind.INTERRUPTED
         ? new CallerGaveUp()
         : cause;
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
   }
 
   /** Marks outcomes the breaker ignores. */

@@ -126,6 +126,28 @@ class CircuitBreakingModelTest {
   }
 
   @Test
+  void theOutcomeIsCountedBeforeTheCallerSeesIt() {
+    // The failure arrives on another thread; the caller must not be woken before it is counted.
+    CompletableFuture<JitAdjustment> slow = CompletableFuture.supplyAsync(() -> {
+      throw new ModelCallException(ModelCallException.Kind.HTTP_STATUS, "HTTP 500");
+    }, CompletableFuture.delayedExecutor(50, java.util.concurrent.TimeUnit.MILLISECONDS));
+    AdjustmentModel delayed = new AdjustmentModel() {
+      @Override
+      public String describe() {
+        return "fake/model";
+      }
+
+      @Override
+      public CompletableFuture<JitAdjustment> propose(LlmContext context) {
+        return slow;
+      }
+    };
+    CircuitBreakingModel counting = new CircuitBreakingModel(delayed, 1, Duration.ofSeconds(30));
+    counting.propose(CONTEXT).exceptionally(e -> null).join();
+    assertThat(counting.isOnline()).isFalse();
+  }
+
+  @Test
   void aCancelledCallCountsAsAFailure() {
     CompletableFuture<JitAdjustment> pending = new CompletableFuture<>();
     AdjustmentModel hanging =
@@ -142,8 +164,8 @@ class CircuitBreakingModelTest {
         };
     CircuitBreakingModel model = new CircuitBreakingModel(hanging, 1, Duration.ofSeconds(30));
     CompletableFuture<JitAdjustment> call = model.propose(CONTEXT);
-    assertThat(call).isSameAs(pending);
     call.cancel(true);
+    assertThat(pending).as("the cancellation reached the provider's call").isCancelled();
     assertThat(model.state()).isEqualTo(CircuitBreaker.State.OPEN);
   }
 }

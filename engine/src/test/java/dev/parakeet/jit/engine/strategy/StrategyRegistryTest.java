@@ -3,6 +3,7 @@ package dev.parakeet.jit.engine.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parakeet.jit.engine.constraint.HardConstraints;
+import dev.parakeet.jit.engine.model.JitStrategy;
 import dev.parakeet.jit.engine.model.StrategySetting;
 import dev.parakeet.jit.engine.port.ModelAvailability;
 import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
@@ -44,30 +45,42 @@ class StrategyRegistryTest {
   @Test
   void autoUsesTheModelWhenOnline() {
     online.set(true);
-    assertThat(registry.get(StrategySetting.AUTO)).isSameAs(llm);
+    assertThat(registry.choose(StrategySetting.AUTO)).isSameAs(llm);
   }
 
   @Test
   void autoUsesTheFormulaWhenOffline() {
     online.set(false);
-    assertThat(registry.get(StrategySetting.AUTO)).isSameAs(formula);
+    assertThat(registry.choose(StrategySetting.AUTO)).isSameAs(formula);
   }
 
   @Test
   void availabilityIsAskedAtEveryChoice() {
     online.set(true);
-    assertThat(registry.get(StrategySetting.AUTO)).isSameAs(llm);
+    assertThat(registry.choose(StrategySetting.AUTO)).isSameAs(llm);
     online.set(false);
-    assertThat(registry.get(StrategySetting.AUTO)).isSameAs(formula);
+    assertThat(registry.choose(StrategySetting.AUTO)).isSameAs(formula);
     online.set(true);
-    assertThat(registry.get(StrategySetting.AUTO)).isSameAs(llm);
+    assertThat(registry.choose(StrategySetting.AUTO)).isSameAs(llm);
   }
 
   @Test
   void theOfflineAvailabilityIsNeverOnline() {
     StrategyRegistry offline = new StrategyRegistry(formula, llm, hybrid, ModelAvailability.offline());
 
-    assertThat(offline.get(StrategySetting.AUTO)).isSameAs(formula);
+    assertThat(offline.choose(StrategySetting.AUTO)).isSameAs(formula);
+  }
+
+  @Test
+  void theAutoStrategyChoosesAfreshAtEveryGeneration() {
+    JitGeneratorStrategy auto = registry.get(StrategySetting.AUTO);
+    assertThat(auto.name()).isEqualTo("auto");
+    online.set(true);
+    assertThat(auto.generate(Fixtures.f().build()).jitStrategy()).isEqualTo(JitStrategy.LLM);
+    online.set(false);
+    assertThat(auto.generate(Fixtures.f().build()).jitStrategy()).isEqualTo(JitStrategy.FORMULA);
+    online.set(true);
+    assertThat(auto.generate(Fixtures.f().build()).jitStrategy()).isEqualTo(JitStrategy.LLM);
   }
 
   @Test

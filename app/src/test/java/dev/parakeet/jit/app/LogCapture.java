@@ -1,4 +1,4 @@
-package dev.parakeet.jit.llm;
+package dev.parakeet.jit.app;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;

@@ -1,0 +1,167 @@
+package dev.parakeet.jit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parakeet.jit.engine.model.JitOutput;
+import dev.parakeet.jit.engine.model.JitStrategy;
+import dev.parakeet.jit.fakes.Behavior;
+import dev.parakeet.jit.fakes.FakeProviderServer;
+import dev.parakeet.jit.fakes.Protocol;
+import dev.parakeet.jit.wire.JitJson;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The command line with a model behind it: a fake Anthropic server on loopback, configured by environment. */
+class ModelStrategiesCliTest {
+
+  private static final String KEY = "sk-ant-cli-test-7d2a-NEVER-PRINT";
+  private static final String F = GenerateCommandTest.F;
+  private static final String ANSWER =
+      "{\"intensityModifier\":0.88,\"setModifier\":-1,\"skipMainLift\":false,\"auxOverrides\":[],"
+          + "\"rationale\":[\"Quads still sore from Tuesday.\"],\"confidence\":\"medium\"}";
+
+  private final FakeProviderServer anthropic = FakeProviderServer.start(Protocol.ANTHROPIC);
+
+  @AfterEach
+  void stop() {
+    anthropic.close();
+  }
+
+  private Map<String, String> env(String... more) {
+    Map<String, String> env = new HashMap<>();
+    env.put("ANTHROPIC_API_KEY", KEY);
+    env.put("ANTHROPIC_BASE_URL", anthropic.baseUrl());
+    for (int i = 0; i < more.length; i += 2) {
+      env.put(more[i], more[i + 1]);
+    }
+    return env;
+  }
+
+  @Test
+  void llmSessionsSayWhichStrategyMadeThem() {
+    anthropic.enqueue(Behavior.answer(ANSWER));
+    CliHarness.Result card = CliHarness.withEnv(env(), F, "generate", "-", "--strategy", "llm");
+    assertThat(card.exit()).as(card.err()).isEqualTo(ExitCode.OK);
+    assertThat(card.out())
+        .containsPattern("1  100 kg +× 5")
+        .contains("Quads still sore from Tuesday.")
+        .contains("Strategy: llm (model adjustment, confidence medium), checked by the hard constraints.");
+  }
+
+  @Test
+  void autoAsksTheConfiguredModel() {
+    anthropic.enqueue(Behavior.answer(ANSWER));
+    CliHarness.Result json = CliHarness.withEnv(env(), F, "generate", "-", "--format", "json");
+    assertThat(JitJson.readOutput(json.out()).jitStrategy()).isEqualTo(JitStrategy.LLM);
+    assertThat(anthropic.requests()).hasSize(1);
+  }
+
+  @Test
+  void aFallbackIsNotAnErrorAndTheCardSaysWhy() {
+    anthropic.enqueue(Behavior.status(429));
+    CliHarness.Result card = CliHarness.withEnv(env(), F, "generate", "-", "--strategy", "llm");
+    assertThat(card.exit()).isEqualTo(ExitCode.OK);
+    assertThat(card.out())
+        .contains("Strategy: formula_fallback — the model's answer was not used (http_status: anthropic answered HTTP 429 (rate limited)")
+        .containsPattern("2  112.5 kg +× 5");
+  }
+
+  @Test
+  void theTimeoutFlagBoundsTheWait() throws Exception {
+    anthropic.enqueue(Behavior.neverAnswer());
+    long started = System.nanoTime();
+    CliHarness.Result json =
+        CliHarness.withEnv(env(), F, "generate", "-", "--strategy", "llm", "--timeout-ms", "400", "--format", "json");
+    long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+    JitOutput output = JitJson.readOutput(json.out());
+    assertThat(output.jitStrategy()).isEqualTo(JitStrategy.FORMULA_FALLBACK);
+    assertThat(output.fallbackReason()).isEqualTo("timeout: no answer within 400 ms");
+    assertThat(elapsedMs).as("generous bound: the CLI returned, it did not hang").isLessThan(10_000);
+    assertThat(anthropic.awaitUnansweredConnectionsClosed(Duration.ofSeconds(2))).isTrue();
+  }
+
+  @Test
+  void providerAndModelFlagsWinOverTheEnvironment() throws Exception {
+    try (FakeProviderServer ollama = FakeProviderServer.start(Protocol.OLLAMA)) {
+      ollama.enqueue(Behavior.answer(ANSWER));
+      CliHarness.Result json =
+          CliHarness.withEnv(
+              env("OLLAMA_BASE_URL", ollama.baseUrl(), "PARAKEET_LLM_MODEL", "from-env"),
+              F, "generate", "-", "--strategy", "llm", "--provider", "ollama", "--model", "qwen2.5:7b", "--format", "json");
+      assertThat(JitJson.readOutput(json.out()).jitStrategy()).isEqualTo(JitStrategy.LLM);
+      assertThat(ollama.requests()).singleElement().satisfies(r -> assertThat(r.json().get("model").asText()).isEqualTo("qwen2.5:7b"));
+      assertThat(anthropic.requests()).isEmpty();
+    }
+  }
+
+  @Test
+  void anInvalidConfigurationIsRejectedByName() {
+    CliHarness.Result bad = CliHarness.withEnv(env("PARAKEET_LLM_PROVIDER", "gemini"), F, "generate", "-");
+    assertThat(bad.exit()).isEqualTo(ExitCode.REJECTED);
+    assertThat(bad.err()).contains("invalid configuration: unknown LLM provider 'gemini'");
+    assertThat(CliHarness.withEnv(env(), F, "generate", "-", "--timeout-ms", "0").err()).contains("timeout must be positive");
+  }
+
+  @Test
+  void afterRepeatedFailuresAutoServesTheFormulaWithoutWaiting() {
+    anthropic.whenIdle(Behavior.status(500));
+    StringBuilder batch = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      batch.append(F.replace("sess-001", "s-" + i)).append('\n');
+    }
+    CliHarness.Result replay =
+        CliHarness.withEnv(
+            env("PARAKEET_LLM_BREAKER_FAILURES", "2", "PARAKEET_LLM_BREAKER_COOLDOWN_MS", "60000"),
+            batch.toString(), "replay", "-", "--parallel", "1");
+    List<JitStrategy> strategies =
+        replay.out().lines().map(l -> JitJson.readOutput(l).jitStrategy()).toList();
+    assertThat(strategies)
+        .containsExactly(
+            JitStrategy.FORMULA_FALLBACK, JitStrategy.FORMULA_FALLBACK,
+            JitStrategy.FORMULA, JitStrategy.FORMULA, JitStrategy.FORMULA, JitStrategy.FORMULA);
+    assertThat(anthropic.requests()).as("the open circuit spared the provider").hasSize(2);
+  }
+
+  @Test
+  void replayAsksTheModelForEveryLineConcurrently() {
+    anthropic.whenIdle(Behavior.slow(Duration.ofMillis(300), Behavior.answer(ANSWER)));
+    StringBuilder batch = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      batch.append(F.replace("sess-001", "m-" + i)).append('\n');
+    }
+    long started = System.nanoTime();
+    CliHarness.Result replay = CliHarness.withEnv(env(), batch.toString(), "replay", "-", "--strategy", "llm", "--parallel", "8");
+    long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+    assertThat(replay.out().lines().map(l -> JitJson.readOutput(l).sessionId()))
+        .containsExactly("m-0", "m-1", "m-2", "m-3", "m-4", "m-5", "m-6", "m-7");
+    assertThat(replay.out().lines().map(l -> JitJson.readOutput(l).jitStrategy())).containsOnly(JitStrategy.LLM);
+    assertThat(elapsedMs).as("concurrent, not 8 × 300 ms in a row (generous bound)").isLessThan(2_400);
+  }
+
+  @Test
+  void theKeyAppearsNowhereWhateverGoesWrong() {
+    try (LogCapture logs = new LogCapture()) {
+      StringBuilder everything = new StringBuilder();
+      for (Behavior behavior :
+          List.of(Behavior.status(401), Behavior.status(400), Behavior.status(500), Behavior.malformedEnvelope(),
+              Behavior.prose(), Behavior.outOfBounds(), Behavior.refusal(), Behavior.truncated())) {
+        anthropic.enqueue(behavior);
+        for (String format : new String[] {"text", "json"}) {
+          anthropic.enqueue(behavior);
+          CliHarness.Result result = CliHarness.withEnv(env(), F, "generate", "-", "--strategy", "llm", "--format", format);
+          everything.append(result.out()).append(result.err());
+        }
+      }
+      anthropic.close();
+      CliHarness.Result unreachable = CliHarness.withEnv(env(), F, "generate", "-", "--strategy", "hybrid");
+      everything.append(unreachable.out()).append(unreachable.err());
+      everything.append(String.join("\n", logs.lines()));
+      assertThat(logs.lines()).as("failures were logged").isNotEmpty();
+      assertThat(everything.toString()).doesNotContain(KEY).doesNotContain(KEY.substring(0, 20));
+    }
+  }
+}
