@@ -141,46 +141,61 @@ public final class HardConstraints {
           ConstraintRule.WEIGHT_FLOOR,
           floor,
           true,
-          "raised to the floor of " + Phrases.kg(floor) + " (40 % of the base weight, at least the bar)");
+          "raised to the floor of ",
+          " (40 % of the base weight, at least the bar)");
     }
 
     /** Rule 4: nothing above the 1RM (rounded down to the increment); wins over the floor. */
     void lowerToCeiling() {
       double ceiling = WeightRounding.roundDown(context.oneRmKg(), increment);
       replaceWeights(
-          ConstraintRule.WEIGHT_CEILING,
-          ceiling,
-          false,
-          "lowered to the ceiling of " + Phrases.kg(ceiling) + " (the 1RM)");
+          ConstraintRule.WEIGHT_CEILING, ceiling, false, "lowered to the ceiling of ", " (the 1RM)");
     }
 
     /** Rule 5: every weight, main and auxiliary, on the plate increment. */
     void roundWeights() {
-      boolean changed = false;
+      // Strategies almost always propose rounded weights: look before copying anything.
+      if (!offIncrement()) {
+        return;
+      }
       List<PlannedSet> main = new ArrayList<>(sets.size());
       for (PlannedSet set : sets) {
-        double rounded = WeightRounding.round(set.weightKg(), increment);
-        changed |= rounded != set.weightKg();
-        main.add(set.withWeight(rounded));
+        main.add(set.withWeight(WeightRounding.round(set.weightKg(), increment)));
       }
       List<AuxiliaryWork> aux = new ArrayList<>(auxiliary.size());
       for (AuxiliaryWork work : auxiliary) {
         List<PlannedSet> auxSets = new ArrayList<>(work.sets().size());
         for (PlannedSet set : work.sets()) {
-          double rounded = WeightRounding.round(set.weightKg(), increment);
-          changed |= rounded != set.weightKg();
-          auxSets.add(set.withWeight(rounded));
+          auxSets.add(set.withWeight(WeightRounding.round(set.weightKg(), increment)));
         }
         aux.add(new AuxiliaryWork(work.exercise(), auxSets, work.skipped(), work.skipReason()));
       }
-      if (changed) {
-        weightChanged = true;
-        sets = List.copyOf(main);
-        auxiliary = List.copyOf(aux);
-        record(
-            ConstraintRule.ROUNDING,
-            "weights rounded to the " + Phrases.kg(increment) + " increment");
+      weightChanged = true;
+      sets = List.copyOf(main);
+      auxiliary = List.copyOf(aux);
+      record(
+          ConstraintRule.ROUNDING,
+          "weights rounded to the " + Phrases.kg(increment) + " increment");
+    }
+
+    /** Whether rounding would change any weight, main or auxiliary. */
+    private boolean offIncrement() {
+      for (int i = 0; i < sets.size(); i++) {
+        double weight = sets.get(i).weightKg();
+        if (WeightRounding.round(weight, increment) != weight) {
+          return true;
+        }
       }
+      for (int i = 0; i < auxiliary.size(); i++) {
+        List<PlannedSet> auxSets = auxiliary.get(i).sets();
+        for (int j = 0; j < auxSets.size(); j++) {
+          double weight = auxSets.get(j).weightKg();
+          if (WeightRounding.round(weight, increment) != weight) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** Rule 6: no auxiliary work for a muscle rated 5, and none beyond any muscle's MRV. */
@@ -232,24 +247,32 @@ public final class HardConstraints {
       return work;
     }
 
+    /**
+     * Moves every main weight beyond {@code limit} to it. The warning reads {@code "main working
+     * weight <before> <lead><limit><tail>"}; it is only built when a weight moves, which is rare.
+     */
     private void replaceWeights(
-        ConstraintRule rule, double limit, boolean raise, String explanation) {
-      if (sets.isEmpty()) {
+        ConstraintRule rule, double limit, boolean raise, String lead, String tail) {
+      boolean changed = false;
+      for (int i = 0; i < sets.size() && !changed; i++) {
+        changed = breaks(sets.get(i).weightKg(), limit, raise);
+      }
+      if (!changed) {
         return;
       }
-      boolean changed = false;
       List<PlannedSet> replaced = new ArrayList<>(sets.size());
       double before = sets.get(0).weightKg();
       for (PlannedSet set : sets) {
-        boolean breaks = raise ? set.weightKg() < limit : set.weightKg() > limit;
-        changed |= breaks;
-        replaced.add(breaks ? set.withWeight(limit) : set);
+        replaced.add(breaks(set.weightKg(), limit, raise) ? set.withWeight(limit) : set);
       }
-      if (changed) {
-        weightChanged = true;
-        sets = List.copyOf(replaced);
-        record(rule, "main working weight " + Phrases.kg(before) + " " + explanation);
-      }
+      weightChanged = true;
+      sets = List.copyOf(replaced);
+      record(
+          rule, "main working weight " + Phrases.kg(before) + " " + lead + Phrases.kg(limit) + tail);
+    }
+
+    private static boolean breaks(double weight, double limit, boolean raise) {
+      return raise ? weight < limit : weight > limit;
     }
 
     private void record(ConstraintRule rule, String detail) {
