@@ -96,7 +96,9 @@ public final class HardConstraints {
       if (skipped) {
         return;
       }
-      for (LiftMuscles.Contribution c : LiftMuscles.primary(context.lift())) {
+      List<LiftMuscles.Contribution> primary = LiftMuscles.primary(context.lift());
+      for (int i = 0; i < primary.size(); i++) {
+        LiftMuscles.Contribution c = primary.get(i);
         Landmark landmark = context.landmarks().get(c.muscle());
         double weekly = context.weeklyVolume().sets(c.muscle());
         int cap =
