@@ -43,7 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
+// Long warm-up on purpose: on the 2-core project machines C2 needs ~15 s to finish compiling this
+// path (see README.md); shorter warm-ups measure partly compiled code.
+@Warmup(iterations = 10, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 public class FormulaGenerationBenchmark {
