@@ -26,6 +26,13 @@ public final class AuxiliaryCatalogue {
 
   private static final Map<String, List<Muscle>> MUSCLES = new HashMap<>();
 
+  /**
+   * The same entries under the names as the catalogue spells them, so the usual case — a name
+   * exactly as listed — is found without stripping and lower-casing a new key (the input's
+   * strings keep their hash codes). Anything else falls back to {@link #MUSCLES}.
+   */
+  private static final Map<String, List<Muscle>> EXACT = new HashMap<>();
+
   static {
     List<Muscle> squatPattern = List.of(QUADS, GLUTES);
     List<Muscle> pressPattern = List.of(CHEST, TRICEPS);
@@ -48,24 +55,30 @@ public final class AuxiliaryCatalogue {
     add(List.of(GLUTES, HAMSTRINGS), "Hip Thrust", "Glute Ham Raise");
     add(List.of(LOWER_BACK), "Back Extension", "Hyperextension");
     add(List.of(SHOULDERS), "Lateral Raise", "Face Pull");
+    // Should two names share a key, the later entry wins in both maps.
+    EXACT.replaceAll((name, muscles) -> MUSCLES.get(key(name)));
   }
 
   private AuxiliaryCatalogue() {}
 
   /** The catalogued muscles of {@code exercise}, or {@code lift}'s primary muscles when unknown. */
   public static List<Muscle> musclesOf(String exercise, Lift lift) {
-    List<Muscle> muscles = MUSCLES.get(key(exercise));
+    List<Muscle> muscles = EXACT.get(exercise);
+    if (muscles == null) {
+      muscles = MUSCLES.get(key(exercise));
+    }
     return muscles != null ? muscles : LiftMuscles.primaryMuscles(lift);
   }
 
   /** Whether {@code exercise} is in the catalogue. */
   public static boolean knows(String exercise) {
-    return MUSCLES.containsKey(key(exercise));
+    return EXACT.containsKey(exercise) || MUSCLES.containsKey(key(exercise));
   }
 
   private static void add(List<Muscle> muscles, String... names) {
     for (String name : names) {
       MUSCLES.put(key(name), muscles);
+      EXACT.put(name, muscles);
     }
   }
 

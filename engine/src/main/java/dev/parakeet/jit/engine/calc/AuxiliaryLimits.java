@@ -17,7 +17,8 @@ public final class AuxiliaryLimits {
 
   /** The first of {@code muscles} rated 5 (should not train), or {@code null}. */
   public static Muscle severelySore(List<Muscle> muscles, MuscleRatings ratings) {
-    for (Muscle muscle : muscles) {
+    for (int i = 0; i < muscles.size(); i++) {
+      Muscle muscle = muscles.get(i);
       if (ratings.level(muscle) >= MuscleRatings.SEVERE) {
         return muscle;
       }
@@ -37,7 +38,8 @@ public final class AuxiliaryLimits {
       Map<Muscle, Landmark> landmarks) {
     Muscle tightest = null;
     double least = Double.POSITIVE_INFINITY;
-    for (Muscle muscle : muscles) {
+    for (int i = 0; i < muscles.size(); i++) {
+      Muscle muscle = muscles.get(i);
       double projected = weekly.sets(muscle) + mainWorkingSets * LiftMuscles.creditPerSet(lift, muscle);
       double room = landmarks.get(muscle).mrv() - projected;
       if (room < least) {

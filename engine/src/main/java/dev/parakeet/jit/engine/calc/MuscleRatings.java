@@ -3,6 +3,7 @@ package dev.parakeet.jit.engine.calc;
 import dev.parakeet.jit.engine.model.Muscle;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /** Soreness ratings 1..5 per muscle; a muscle not rated counts as 1 (fresh). */
@@ -34,7 +35,10 @@ public final class MuscleRatings {
   public Worst worst(Collection<Muscle> muscles) {
     Muscle worstMuscle = null;
     int worstLevel = FRESH;
-    for (Muscle muscle : muscles) {
+    // Indexed when it can be: the callers' lists are tiny and this runs several times a session.
+    List<Muscle> list = muscles instanceof List<Muscle> l ? l : List.copyOf(muscles);
+    for (int i = 0; i < list.size(); i++) {
+      Muscle muscle = list.get(i);
       int level = levels[muscle.ordinal()];
       if (worstMuscle == null || level > worstLevel) {
         worstMuscle = muscle;

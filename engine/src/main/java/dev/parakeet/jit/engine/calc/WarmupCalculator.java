@@ -54,7 +54,8 @@ public final class WarmupCalculator {
   public static List<WarmupSet> compute(double workingKg, List<WarmupStep> steps, double increment) {
     List<WarmupSet> sets = new ArrayList<>(steps.size());
     double previous = -1;
-    for (WarmupStep step : steps) {
+    for (int i = 0; i < steps.size(); i++) {
+      WarmupStep step = steps.get(i);
       double weight =
           Math.max(Weights.BAR_KG, WeightRounding.round(workingKg * step.pct(), increment));
       if (weight == previous || weight >= workingKg) {

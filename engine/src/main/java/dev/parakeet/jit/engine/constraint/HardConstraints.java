@@ -98,7 +98,9 @@ public final class HardConstraints {
       if (skipped) {
         return;
       }
-      for (LiftMuscles.Contribution c : LiftMuscles.primary(context.lift())) {
+      List<LiftMuscles.Contribution> primary = LiftMuscles.primary(context.lift());
+      for (int i = 0; i < primary.size(); i++) {
+        LiftMuscles.Contribution c = primary.get(i);
         Landmark landmark = context.landmarks().get(c.muscle());
         double weekly = context.weeklyVolume().sets(c.muscle());
         int cap =
@@ -155,35 +157,40 @@ public final class HardConstraints {
           ConstraintRule.WEIGHT_FLOOR,
           floor,
           true,
-          "raised to the floor of " + Phrases.kg(floor) + " (40 % of the base weight, at least the bar)");
+          "raised to the floor of ",
+          " (40 % of the base weight, at least the bar)");
     }
 
     /** Rule 4: nothing above the 1RM (rounded down to the increment); wins over the floor. */
     void lowerToCeiling() {
       double ceiling = WeightRounding.roundDown(context.oneRmKg(), increment);
       replaceWeights(
-          ConstraintRule.WEIGHT_CEILING,
-          ceiling,
-          false,
-          "lowered to the ceiling of " + Phrases.kg(ceiling) + " (the 1RM)");
+          ConstraintRule.WEIGHT_CEILING, ceiling, false, "lowered to the ceiling of ", " (the 1RM)");
     }
 
     /** Rule 5: every weight, main and auxiliary, on the plate increment. */
     void roundWeights() {
       List<PlannedSet> main = rounded(sets);
       boolean mainChanged = main != sets;
-      boolean auxChanged = false;
-      List<AuxiliaryWork> aux = new ArrayList<>(auxiliary.size());
-      for (AuxiliaryWork work : auxiliary) {
+      // Strategies almost always propose rounded weights: copy nothing unless something moved.
+      List<AuxiliaryWork> aux = null;
+      for (int i = 0; i < auxiliary.size(); i++) {
+        AuxiliaryWork work = auxiliary.get(i);
         List<PlannedSet> auxSets = rounded(work.sets());
-        auxChanged |= auxSets != work.sets();
-        aux.add(auxSets == work.sets() ? work : new AuxiliaryWork(work.exercise(), auxSets, work.skipped(), work.skipReason()));
+        if (auxSets != work.sets()) {
+          if (aux == null) {
+            aux = new ArrayList<>(auxiliary);
+          }
+          aux.set(i, new AuxiliaryWork(work.exercise(), auxSets, work.skipped(), work.skipReason()));
+        }
       }
-      if (mainChanged || auxChanged) {
+      if (mainChanged || aux != null) {
         // Only the main lift's load defines intensityModifier.
         weightChanged |= mainChanged;
         sets = main;
-        auxiliary = List.copyOf(aux);
+        if (aux != null) {
+          auxiliary = List.copyOf(aux);
+        }
         record(
             ConstraintRule.ROUNDING,
             "weights rounded to the " + Phrases.kg(increment) + " increment");
@@ -256,24 +263,32 @@ public final class HardConstraints {
       return work;
     }
 
+    /**
+     * Moves every main weight beyond {@code limit} to it. The warning reads {@code "main working
+     * weight <before> <lead><limit><tail>"}; it is only built when a weight moves, which is rare.
+     */
     private void replaceWeights(
-        ConstraintRule rule, double limit, boolean raise, String explanation) {
-      if (sets.isEmpty()) {
+        ConstraintRule rule, double limit, boolean raise, String lead, String tail) {
+      boolean changed = false;
+      for (int i = 0; i < sets.size() && !changed; i++) {
+        changed = breaks(sets.get(i).weightKg(), limit, raise);
+      }
+      if (!changed) {
         return;
       }
-      boolean changed = false;
       List<PlannedSet> replaced = new ArrayList<>(sets.size());
       double before = sets.get(0).weightKg();
       for (PlannedSet set : sets) {
-        boolean breaks = raise ? set.weightKg() < limit : set.weightKg() > limit;
-        changed |= breaks;
-        replaced.add(breaks ? set.withWeight(limit) : set);
+        replaced.add(breaks(set.weightKg(), limit, raise) ? set.withWeight(limit) : set);
       }
-      if (changed) {
-        weightChanged = true;
-        sets = List.copyOf(replaced);
-        record(rule, "main working weight " + Phrases.kg(before) + " " + explanation);
-      }
+      weightChanged = true;
+      sets = List.copyOf(replaced);
+      record(
+          rule, "main working weight " + Phrases.kg(before) + " " + lead + Phrases.kg(limit) + tail);
+    }
+
+    private static boolean breaks(double weight, double limit, boolean raise) {
+      return raise ? weight < limit : weight > limit;
     }
 
     /** A constraint that reshapes the main lift is a reason the lifter should read, too. */

@@ -16,15 +16,19 @@ public final class Weights {
     long thousandths = Math.round(kg * 1000);
     long whole = thousandths / 1000;
     int fraction = (int) Math.abs(thousandths % 1000);
-    String sign = thousandths < 0 && whole == 0 ? "-" : "";
     if (fraction == 0) {
-      return sign + whole;
+      return Long.toString(whole);
     }
-    String digits = Integer.toString(fraction + 1000).substring(1);
-    int end = digits.length();
-    while (digits.charAt(end - 1) == '0') {
-      end--;
+    // Between -1 and 0 the whole part prints as "0": the sign goes in front of it.
+    String sign = thousandths < 0 && whole == 0 ? "-" : "";
+    // One concatenation: the fraction without its trailing zeros, its leading zeros spelled out.
+    if (fraction % 100 == 0) {
+      return sign + whole + "." + fraction / 100;
     }
-    return sign + whole + "." + digits.substring(0, end);
+    if (fraction % 10 == 0) {
+      int hundredths = fraction / 10;
+      return sign + whole + (hundredths < 10 ? ".0" : ".") + hundredths;
+    }
+    return sign + whole + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
   }
 }

@@ -1,7 +1,6 @@
 package dev.parakeet.jit.engine.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /**
  * An enumeration whose constants travel as their lower-case names ({@code LOWER_BACK} is {@code
@@ -11,6 +10,6 @@ public interface WireEnum {
 
   @JsonValue
   default String wire() {
-    return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+    return WireNames.of((Enum<?>) this);
   }
 }

@@ -35,7 +35,8 @@ final class FormulaAuxiliaryWork {
     List<String> exercises = context.activeAuxiliaries();
     List<AuxiliaryWork> work = new ArrayList<>(exercises.size());
     List<String> warnings = new ArrayList<>(0);
-    for (String exercise : exercises) {
+    for (int i = 0; i < exercises.size(); i++) {
+      String exercise = exercises.get(i);
       work.add(
           switch (day) {
             case MAIN_LIFT_SKIPPED -> AuxiliaryWork.skipped(exercise, SUPPRESSED);
