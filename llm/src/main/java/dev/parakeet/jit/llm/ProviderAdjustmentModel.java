@@ -40,9 +40,17 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
   private final ThreadPoolExecutor workers;
 
   public ProviderAdjustmentModel(LlmSettings settings) {
+    this(settings, ChatModels.create(settings, new AdjustmentSchema()));
+  }
+
+  /**
+   * Over a chat model built elsewhere — an in-process model for benchmarks and tests. Everything
+   * else (prompt, context, parsing, bounds, cancellation) is the same as for a real provider.
+   */
+  public ProviderAdjustmentModel(LlmSettings settings, ChatModel chatModel) {
     AdjustmentSchema schema = new AdjustmentSchema();
     this.name = settings.describe();
-    this.chatModel = ChatModels.create(settings, schema);
+    this.chatModel = chatModel;
     this.prompt = new CoachPrompt(schema);
     this.failures = new ModelFailures(settings.provider().wire(), settings.apiKey());
     AtomicInteger threads = new AtomicInteger();
