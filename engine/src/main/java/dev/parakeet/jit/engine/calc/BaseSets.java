@@ -38,6 +38,10 @@ public record BaseSets(List<PlannedSet> sets, double weightKg) {
    * base repeats the last base set, as an added set does.
    */
   public List<PlannedSet> take(int count, double weightKg) {
+    if (weightKg == this.weightKg && count <= sets.size()) {
+      // Unchanged load: the programmed sets themselves (already numbered from 1) will do.
+      return count == sets.size() ? sets : List.copyOf(sets.subList(0, count));
+    }
     List<PlannedSet> taken = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       PlannedSet template = sets.get(Math.min(i, sets.size() - 1));

@@ -22,7 +22,9 @@ public final class MuscleRatings {
     int[] levels = new int[Muscle.values().length];
     Arrays.fill(levels, FRESH);
     if (ratings != null) {
-      ratings.forEach((muscle, level) -> levels[muscle.ordinal()] = level);
+      for (Map.Entry<Muscle, Integer> rating : ratings.entrySet()) {
+        levels[rating.getKey().ordinal()] = rating.getValue();
+      }
     }
     return new MuscleRatings(levels);
   }

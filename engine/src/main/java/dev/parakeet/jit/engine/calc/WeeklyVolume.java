@@ -15,7 +15,9 @@ public final class WeeklyVolume {
   public static WeeklyVolume of(Map<Muscle, Double> weekly) {
     double[] sets = new double[Muscle.values().length];
     if (weekly != null) {
-      weekly.forEach((muscle, value) -> sets[muscle.ordinal()] = value);
+      for (Map.Entry<Muscle, Double> entry : weekly.entrySet()) {
+        sets[entry.getKey().ordinal()] = entry.getValue();
+      }
     }
     return new WeeklyVolume(sets);
   }

@@ -7,6 +7,7 @@ import dev.parakeet.jit.engine.calc.MuscleRatings;
 import dev.parakeet.jit.engine.calc.WeightRounding;
 import dev.parakeet.jit.engine.model.AuxiliaryWork;
 import dev.parakeet.jit.engine.model.Muscle;
+import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.session.SessionContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,20 +36,44 @@ final class FormulaAuxiliaryWork {
     List<String> exercises = context.activeAuxiliaries();
     List<AuxiliaryWork> work = new ArrayList<>(exercises.size());
     List<String> warnings = new ArrayList<>(0);
+    Prescriptions prescriptions = new Prescriptions();
     for (int i = 0; i < exercises.size(); i++) {
       String exercise = exercises.get(i);
       work.add(
           switch (day) {
             case MAIN_LIFT_SKIPPED -> AuxiliaryWork.skipped(exercise, SUPPRESSED);
             case RECOVERY -> AuxiliaryWork.skipped(exercise, RECOVERY);
-            case NORMAL -> prescribe(context, exercise, mainWorkingSets, warnings);
+            case NORMAL -> prescribe(context, exercise, mainWorkingSets, warnings, prescriptions);
           });
     }
     return new Plan(work, warnings);
   }
 
+  /**
+   * Exercises of one session usually get the same sets; the immutable list is built once and
+   * shared instead of once per exercise.
+   */
+  private static final class Prescriptions {
+    private int count = -1;
+    private double weight;
+    private List<PlannedSet> sets;
+
+    List<PlannedSet> sets(int count, double weight) {
+      if (count != this.count || weight != this.weight) {
+        this.count = count;
+        this.weight = weight;
+        this.sets = AuxiliaryPrescription.sets(count, weight);
+      }
+      return sets;
+    }
+  }
+
   private static AuxiliaryWork prescribe(
-      SessionContext context, String exercise, int mainWorkingSets, List<String> warnings) {
+      SessionContext context,
+      String exercise,
+      int mainWorkingSets,
+      List<String> warnings,
+      Prescriptions prescriptions) {
     List<Muscle> muscles = AuxiliaryCatalogue.musclesOf(exercise, context.lift());
     AuxiliaryPrescription start = context.auxiliaryStart();
     int sets = start.sets();
@@ -78,6 +103,6 @@ final class FormulaAuxiliaryWork {
       return AuxiliaryWork.skipped(exercise, "MRV reached for " + muscle);
     }
     return AuxiliaryWork.prescribed(
-        exercise, AuxiliaryPrescription.sets(Math.min(sets, room.maxSets()), weight));
+        exercise, prescriptions.sets(Math.min(sets, room.maxSets()), weight));
   }
 }

@@ -242,8 +242,9 @@ public final class FormulaJitGenerator implements JitGeneratorStrategy {
         context.deload()
             ? "Deload"
             : "Block " + context.input().blockNumber() + " " + context.input().intensityType().wire();
-    return day + ", programmed " + Phrases.sets(base.count(), base.reps(), base.weightKg())
-        + ", RPE " + Weights.format(base.rpeTarget()) + ".";
+    // One concatenation: this line is written for every session.
+    return day + ", programmed " + base.count() + "×" + base.reps() + " @ "
+        + Weights.format(base.weightKg()) + " kg, RPE " + Weights.format(base.rpeTarget()) + ".";
   }
 
   private static String signed(double value) {
