@@ -4,7 +4,6 @@ import dev.parakeet.jit.engine.port.ComparisonRecord;
 import dev.parakeet.jit.wire.JitJson;
 import java.time.Instant;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -78,6 +77,5 @@ interface ComparisonSql {
        ORDER BY created_at DESC, id DESC
        LIMIT :limit
       """)
-  @RegisterConstructorMapper(StoredComparison.class)
   List<StoredComparison> recent(@Bind("limit") int limit);
 }

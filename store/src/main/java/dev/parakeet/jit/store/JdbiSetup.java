@@ -6,12 +6,14 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.core.mapper.ColumnMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
@@ -36,6 +38,11 @@ final class JdbiSetup {
     // Registered last, so they win over the plugins' own java.time handling.
     jdbi.registerArgument(new InstantArgument(vendor));
     jdbi.registerColumnMapper(Instant.class, instantMapper(vendor));
+    // Registered once here rather than per statement (@RegisterConstructorMapper), which would
+    // rebuild the reflective mapper on every call.
+    for (Class<?> type : List.of(SessionRow.class, HistoryEntry.class, SessionSummary.class, StoredComparison.class)) {
+      jdbi.registerRowMapper(ConstructorMapper.factory(type));
+    }
     return jdbi;
   }
 

@@ -36,7 +36,9 @@ final class Retry {
           throw e;
         }
         long backoff = backoff(attempt);
-        LOG.debug("database busy (attempt {}), retrying in {} ms", attempt, backoff);
+        // Worth a warning: the busy timeout should have absorbed this.
+        LOG.warn("database busy (attempt {} of {}: {}); retrying in {} ms",
+            attempt, MAX_ATTEMPTS, reason(e), backoff);
         sleep(backoff);
       }
     }
@@ -63,6 +65,15 @@ final class Retry {
       }
     }
     return false;
+  }
+
+  private static String reason(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException) {
+        return t.getMessage();
+      }
+    }
+    return failure.getClass().getSimpleName();
   }
 
   // Exponential with full jitter, so that two processes that collided do not collide again.

@@ -7,7 +7,6 @@ import dev.parakeet.jit.wire.JitJson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -116,7 +115,6 @@ interface SessionSql {
         FROM sessions
        WHERE session_id = :sessionId
       """)
-  @RegisterConstructorMapper(SessionRow.class)
   Optional<SessionRow> row(@Bind("sessionId") String sessionId);
 
   @SqlQuery(
@@ -128,7 +126,6 @@ interface SessionSql {
        WHERE session_id = :sessionId AND revision <= :revision
        ORDER BY revision
       """)
-  @RegisterConstructorMapper(HistoryEntry.class)
   List<HistoryEntry> history(@Bind("sessionId") String sessionId, @Bind("revision") int revision);
 
   @SqlQuery(
@@ -142,6 +139,5 @@ interface SessionSql {
        ORDER BY s.updated_at DESC, s.session_id
        LIMIT :limit
       """)
-  @RegisterConstructorMapper(SessionSummary.class)
   List<SessionSummary> list(@Bind("limit") int limit);
 }
