@@ -31,7 +31,7 @@ final class SqliteTuning {
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.enforceForeignKeys(true);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     return config.toProperties();
   }
 }

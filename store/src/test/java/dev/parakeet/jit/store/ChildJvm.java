@@ -40,6 +40,7 @@ final class ChildJvm {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
+    command.add("--enable-native-access=ALL-UNNAMED"); // sqlite-jdbc's System.load, Java 24+
     command.add("-XX:TieredStopAtLevel=1"); // starts faster; these loops are short
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
