@@ -48,6 +48,9 @@ final class Failures {
       if (t instanceof SQLException && t.getMessage() != null) {
         return t.getMessage();
       }
+      if (t instanceof java.io.UncheckedIOException && t.getMessage() != null) {
+        return t.getMessage(); // ours, written to be read (see OpenLock)
+      }
     }
     Throwable deepest = failure;
     while (deepest.getCause() != null && deepest.getCause() != deepest) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -24,6 +25,12 @@ final class OpenLock {
 
   private OpenLock() {}
 
+  private static String reason(IOException e) {
+    return e instanceof FileSystemException f && f.getReason() != null
+        ? f.getReason()
+        : e.getClass().getSimpleName();
+  }
+
   static <T> T around(DatabaseUrl url, Supplier<T> work) {
     if (!url.isSqliteFile()) {
       return work.get();
@@ -39,7 +46,8 @@ final class OpenLock {
           return work.get();
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("could not lock " + lockFile, e);
+        // The JDK's message is often the bare path; say what was being done and why it failed.
+        throw new UncheckedIOException("cannot create or lock " + lockFile + " (" + reason(e) + ")", e);
       }
     }
   }

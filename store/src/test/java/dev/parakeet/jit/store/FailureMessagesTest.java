@@ -59,7 +59,7 @@ class FailureMessagesTest {
   void anUnwritableSqliteLocationFailsAsAStoreException() {
     assertThatThrownBy(() -> Database.open("jdbc:sqlite:/proc/parakeet/parakeet.db"))
         .isInstanceOf(StoreException.class)
-        .hasMessageStartingWith("could not open SQLite /proc/parakeet/parakeet.db: ")
+        .hasMessageStartingWith("could not open SQLite /proc/parakeet/parakeet.db: cannot create or lock ")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
   }
 
