@@ -1,0 +1,50 @@
+package dev.parakeet.jit.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+/** The Hikari pool for a database URL, sized for what each vendor does well. */
+final class ConnectionPools {
+
+  // SQLite has one writer at a time whatever the pool size; a few connections let reads run
+  // beside a write. PostgreSQL writes in parallel, but this is a CLI and a small service.
+  private static final int SQLITE_POOL = 4;
+  private static final int POSTGRES_POOL = 8;
+
+  private ConnectionPools() {}
+
+  static HikariDataSource create(DatabaseUrl url) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("parakeet-store");
+    config.setJdbcUrl(url.driverUrl());
+    config.setConnectionTimeout(30_000);
+    switch (url.vendor()) {
+      case SQLITE -> {
+        config.setDriverClassName("org.sqlite.JDBC");
+        config.setDataSourceProperties(SqliteTuning.connectionProperties());
+        if (url.isSqliteFile()) {
+          config.setMaximumPoolSize(SQLITE_POOL);
+          config.setMinimumIdle(1);
+        } else {
+          // Each connection to :memory: is a database of its own: keep exactly one, forever.
+          config.setMaximumPoolSize(1);
+          config.setMaxLifetime(0);
+          config.setIdleTimeout(0);
+        }
+      }
+      case POSTGRESQL -> {
+        config.setDriverClassName("org.postgresql.Driver");
+        if (url.user() != null) {
+          config.setUsername(url.user());
+        }
+        if (url.password() != null) {
+          config.setPassword(url.password());
+        }
+        config.setMaximumPoolSize(POSTGRES_POOL);
+        config.setMinimumIdle(1);
+        config.addDataSourceProperty("ApplicationName", "parakeet-jit");
+      }
+    }
+    return new HikariDataSource(config);
+  }
+}

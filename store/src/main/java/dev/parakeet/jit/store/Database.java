@@ -1,0 +1,118 @@
+package dev.parakeet.jit.store;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.parakeet.jit.engine.port.ComparisonLog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The store: a connection pool on one database, migrated to the current schema, and the
+ * repositories on it. SQLite (a single file, the default) or PostgreSQL, chosen by the JDBC URL.
+ * Thread-safe; open it once per process and close it at exit.
+ */
+public final class Database implements AutoCloseable {
+
+  /** The environment variable naming the database (SPEC §9.2). */
+  public static final String URL_VARIABLE = "PARAKEET_DB_URL";
+
+  private final DatabaseUrl url;
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+  private final SessionRepository sessions;
+  private final ComparisonRepository comparisons;
+  private final ComparisonLog comparisonLog;
+
+  private Database(DatabaseUrl url, HikariDataSource dataSource, Clock clock, Failures failures) {
+    this.url = url;
+    this.dataSource = dataSource;
+    this.jdbi = JdbiSetup.create(dataSource, url.vendor());
+    Transactions transactions = new Transactions(url.vendor(), jdbi, dataSource);
+    this.sessions = new JdbiSessionRepository(transactions, clock, failures);
+    this.comparisons = new JdbiComparisonRepository(transactions, failures);
+    this.comparisonLog = new JdbiComparisonLog(transactions, clock, failures);
+  }
+
+  /** Opens (creating if needed) the database at jdbcUrl, runs pending migrations, returns it ready. */
+  public static Database open(String jdbcUrl) {
+    return open(jdbcUrl, Clock.systemUTC());
+  }
+
+  /**
+   * As {@link #open(String)}, with the clock that stamps {@code created_at}, {@code updated_at} and
+   * {@code recorded_at} (tests and replays pass a fixed one).
+   */
+  public static Database open(String jdbcUrl, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    DatabaseUrl url = DatabaseUrl.parse(jdbcUrl);
+    Failures failures = new Failures(url.secrets());
+    try {
+      return OpenLock.around(
+          url,
+          () -> {
+            HikariDataSource dataSource = ConnectionPools.create(url);
+            try {
+              Migrations.migrate(dataSource, url.vendor());
+              return new Database(url, dataSource, clock, failures);
+            } catch (RuntimeException | Error e) {
+              dataSource.close();
+              throw e;
+            }
+          });
+    } catch (RuntimeException e) {
+      throw failures.wrap("could not open " + url, e);
+    }
+  }
+
+  /** The embedded default: jdbc:sqlite:&lt;home&gt;/.parakeet/parakeet.db (directory created on first use). */
+  public static String embeddedUrl(Path home) {
+    Objects.requireNonNull(home, "home");
+    return "jdbc:sqlite:" + home.toAbsolutePath().normalize().resolve(".parakeet").resolve("parakeet.db");
+  }
+
+  /** PARAKEET_DB_URL if set, else embeddedUrl(user.home). flag (--db) wins when non-null. */
+  public static String resolveUrl(String flag, Map<String, String> env, Path home) {
+    if (flag != null) {
+      return flag;
+    }
+    String fromEnv = env == null ? null : env.get(URL_VARIABLE);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return fromEnv.strip();
+    }
+    return embeddedUrl(home);
+  }
+
+  /** e.g. "SQLite /root/.parakeet/parakeet.db" or "PostgreSQL localhost:5432/parakeet"; never a password. */
+  public String describe() {
+    return url.toString();
+  }
+
+  public SessionRepository sessions() {
+    return sessions;
+  }
+
+  public ComparisonRepository comparisons() {
+    return comparisons;
+  }
+
+  /** The engine port, writing to jit_comparison_logs. */
+  public ComparisonLog comparisonLog() {
+    return comparisonLog;
+  }
+
+  /** For tests in this package: raw SQL on the same pool. */
+  Jdbi jdbi() {
+    return jdbi;
+  }
+
+  Vendor vendor() {
+    return url.vendor();
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

@@ -1,0 +1,39 @@
+package dev.parakeet.jit.store;
+
+import dev.parakeet.jit.engine.port.ComparisonLog;
+import dev.parakeet.jit.engine.port.ComparisonRecord;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The engine's {@link ComparisonLog} port, writing one row of {@code jit_comparison_logs} per
+ * hybrid run. A failure is thrown as a {@link StoreException}; the engine reports it and goes on
+ * with the generation.
+ */
+final class JdbiComparisonLog implements ComparisonLog {
+
+  private final Transactions transactions;
+  private final Clock clock;
+  private final Failures failures;
+
+  JdbiComparisonLog(Transactions transactions, Clock clock, Failures failures) {
+    this.transactions = transactions;
+    this.clock = clock;
+    this.failures = failures;
+  }
+
+  @Override
+  public void record(ComparisonRecord record) {
+    Objects.requireNonNull(record, "record");
+    ComparisonSql.Write write = ComparisonSql.Write.of(record, clock.instant());
+    try {
+      transactions.write(
+          handle -> {
+            handle.attach(ComparisonSql.class).insert(write);
+            return null;
+          });
+    } catch (RuntimeException e) {
+      throw failures.wrap("could not log the comparison for session " + write.sessionId(), e);
+    }
+  }
+}

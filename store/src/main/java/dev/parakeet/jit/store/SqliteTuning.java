@@ -1,0 +1,37 @@
+package dev.parakeet.jit.store;
+
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * How every SQLite connection is opened, so that several threads and several processes can write
+ * to one file without "database is locked":
+ *
+ * <ul>
+ *   <li>WAL: readers never block the writer and the writer never blocks readers;
+ *   <li>a busy timeout: a writer that finds the lock taken waits for it instead of failing;
+ *   <li>{@code BEGIN IMMEDIATE}: a write transaction takes the write lock when it starts, so two
+ *       transactions never both read and then deadlock trying to upgrade (an upgrade conflict is
+ *       returned at once, without waiting on the busy timeout);
+ *   <li>foreign keys on (SQLite leaves them off per connection by default).
+ * </ul>
+ *
+ * Synchronous stays FULL (SQLite's default): a generation reported as recorded survives a power
+ * cut, not only a killed process.
+ */
+final class SqliteTuning {
+
+  static final int BUSY_TIMEOUT_MS = 10_000;
+
+  private SqliteTuning() {}
+
+  static Properties connectionProperties() {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.enforceForeignKeys(true);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    return config.toProperties();
+  }
+}

@@ -1,0 +1,80 @@
+package dev.parakeet.jit.store;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A separate JVM that records generations into a database, for the tests that need a second
+ * process: one killed with SIGKILL while it writes, two writing to one SQLite file at once.
+ *
+ * <p>Arguments: {@code JDBC_URL PREFIX COUNT MODE [--wait-for-go]}. COUNT -1 writes until killed.
+ * MODE {@code single} regenerates the session {@code PREFIX} over and over; {@code mixed}
+ * alternates between the session {@code shared} and the sessions {@code PREFIX-0..4}. It prints
+ * {@code ready} once the database is open, {@code recorded SESSION REVISION} after every commit
+ * (so the parent knows what was acknowledged) and {@code done N} at the end; any failure goes to
+ * standard error and exit status 1.
+ */
+public final class WriterProcess {
+
+  private static final int VARIANTS = 16;
+
+  private WriterProcess() {}
+
+  public static void main(String[] args) throws Exception {
+    String url = args[0];
+    String prefix = args[1];
+    int count = Integer.parseInt(args[2]);
+    boolean mixed = args[3].equals("mixed");
+    boolean waitForGo = args.length > 4 && args[4].equals("--wait-for-go");
+    try (Database db = Database.open(url)) {
+      // Built before the loop, so that the loop is nothing but writes.
+      List<GenerationToStore> shared = variants("shared");
+      List<List<GenerationToStore>> own = new ArrayList<>();
+      for (int s = 0; s < (mixed ? 5 : 1); s++) {
+        own.add(variants(mixed ? prefix + "-" + s : prefix));
+      }
+      say("ready");
+      if (waitForGo) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null && !line.equals("go")) {
+          // wait for the parent to start every writer at once
+        }
+      }
+      for (int i = 0; count < 0 || i < count; i++) {
+        GenerationToStore next =
+            !mixed ? own.get(0).get(i % VARIANTS)
+                : i % 2 == 0 ? shared.get(i % VARIANTS)
+                : own.get((i / 2) % 5).get(i % VARIANTS);
+        StoredGeneration stored = db.sessions().record(next);
+        say("recorded " + stored.sessionId() + " " + stored.revision());
+      }
+      say("done " + count);
+    } catch (Throwable t) {
+      t.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static List<GenerationToStore> variants(String sessionId) {
+    List<GenerationToStore> list = new ArrayList<>();
+    for (int v = 0; v < VARIANTS; v++) {
+      list.add(Generations.of(sessionId, v));
+    }
+    return list;
+  }
+
+  private static void say(String line) {
+    System.out.println(line);
+    System.out.flush();
+    // PrintStream swallows write errors: a parent that stopped listening must not go unnoticed,
+    // or the generations written after that would look unacknowledged.
+    if (System.out.checkError()) {
+      System.err.println("standard output is broken after: " + line);
+      System.exit(3);
+    }
+  }
+}
