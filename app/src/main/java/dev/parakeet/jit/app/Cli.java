@@ -11,28 +11,31 @@ import picocli.CommandLine;
 public final class Cli {
 
   private final Console console;
-  private final ParakeetCommand.RuntimeFactory runtimes;
+  private final Clock clock;
 
-  public Cli(Console console, ParakeetCommand.RuntimeFactory runtimes) {
+  public Cli(Console console, Clock clock) {
     this.console = console;
-    this.runtimes = runtimes;
+    this.clock = clock;
   }
 
   public static Cli system() {
     // Millisecond instants, as the app's own timestamps are.
-    Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
-    return new Cli(Console.system(), settings -> Runtime.create(clock, settings));
+    return new Cli(Console.system(), Clock.tick(Clock.systemUTC(), Duration.ofMillis(1)));
   }
 
   /** Runs one command line and returns its exit status. */
   public int run(String... args) {
-    CommandLine commandLine = new CommandLine(new ParakeetCommand(console, runtimes));
+    CommandLine commandLine = new CommandLine(new ParakeetCommand(console, clock));
     commandLine.setOut(new PrintWriter(console.out(), true));
     commandLine.setErr(new PrintWriter(console.err(), true));
     commandLine.registerConverter(StrategySetting.class, Cli::strategySetting);
     commandLine.registerConverter(OutputFormat.class, v -> OutputFormat.valueOf(v.toUpperCase(Locale.ROOT)));
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
+          if (e instanceof CommandFailure failure) {
+            console.err().println("parakeet: " + failure.getMessage());
+            return failure.exitCode();
+          }
           console.err().println("parakeet: " + cmd.getCommandName() + " failed: " + e);
           org.slf4j.LoggerFactory.getLogger("parakeet.cli").debug("command failed", e);
           return ExitCode.FAILURE;

@@ -2,6 +2,7 @@ package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.JitStrategy;
+import dev.parakeet.jit.store.StoreException;
 import dev.parakeet.jit.wire.DocumentRejectedException;
 import dev.parakeet.jit.wire.JitJson;
 import dev.parakeet.jit.wire.ParsedInput;
@@ -14,11 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code parakeet generate FILE|-}: validate, generate, print. */
+/** {@code parakeet generate FILE|-}: validate, generate, record, print. */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Generates today's session from a JitInput JSON document.")
+    description = "Generates today's session from a JitInput JSON document and records it.")
 final class GenerateCommand implements Callable<Integer> {
 
   @ParentCommand ParakeetCommand parent;
@@ -28,6 +29,8 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Mixin StrategyOptions strategy;
 
+  @Mixin DatabaseOption db;
+
   @Option(
       names = "--format",
       paramLabel = "text|json",
@@ -35,42 +38,53 @@ final class GenerateCommand implements Callable<Integer> {
       description = "text: a session card (default); json: exactly the JitOutput.")
   OutputFormat format;
 
-  @Option(names = "--no-store", description = "Do not record the session.")
+  @Option(names = "--no-store", description = "Do not record the session (nothing is written).")
   boolean noStore;
 
   @Override
   public Integer call() {
     Console console = parent.console;
-    Runtime created = parent.runtime(strategy);
-    if (created == null) {
+    ParsedInput parsed;
+    // The input is read first: a rejected document opens nothing and writes nothing.
+    try (InputStream in = InputSource.open(file, console.in())) {
+      parsed = parent.reader().read(in);
+    } catch (IOException e) {
+      throw new CommandFailure(
+          ExitCode.FAILURE, "cannot read " + InputSource.describe(file) + ": " + e.getMessage(), e);
+    } catch (DocumentRejectedException e) {
+      Rejections.print(InputSource.describe(file), e, console.err());
       return ExitCode.REJECTED;
     }
-    try (Runtime runtime = created) {
-      ParsedInput parsed;
-      try (InputStream in = InputSource.open(file, console.in())) {
-        parsed = runtime.reader().read(in);
-      } catch (IOException e) {
-        console.err().println("parakeet: cannot read " + InputSource.describe(file) + ": " + e.getMessage());
-        return ExitCode.FAILURE;
-      } catch (DocumentRejectedException e) {
-        Rejections.print(InputSource.describe(file), e, console.err());
-        return ExitCode.REJECTED;
-      }
-      if (!parsed.unrecognisedFields().isEmpty()) {
-        console.err().println("parakeet: note: unrecognised fields kept (shown to the model, ignored by the formula): "
-            + String.join(", ", parsed.unrecognisedFields()));
-      }
+    if (!parsed.unrecognisedFields().isEmpty()) {
+      console.err().println("parakeet: note: unrecognised fields kept (shown to the model, ignored by the formula): "
+          + String.join(", ", parsed.unrecognisedFields()));
+    }
+    try (Runtime runtime = parent.runtime(strategy, db, !noStore)) {
       JitOutput output = runtime.registry().get(strategy.strategy).generate(parsed.input());
-      if (format == OutputFormat.JSON) {
-        console.out().println(JitJson.writePretty(output));
-        if (output.jitStrategy() == JitStrategy.FORMULA_FALLBACK) {
-          console.err().println("parakeet: note: served the formula: " + output.fallbackReason());
-        }
-      } else {
-        console.out().print(SessionCard.render(parsed.input(), output));
+      String notStored = null;
+      try {
+        runtime.record(parsed, output);
+      } catch (StoreException e) {
+        notStored = e.getMessage();
       }
-      console.out().flush();
+      print(console, parsed, output);
+      if (notStored != null) {
+        // The lifter still gets the session; the exit status tells a script it was not kept.
+        throw new CommandFailure(ExitCode.FAILURE, "the session was generated but not stored: " + notStored, null);
+      }
       return ExitCode.OK;
     }
+  }
+
+  private void print(Console console, ParsedInput parsed, JitOutput output) {
+    if (format == OutputFormat.JSON) {
+      console.out().println(JitJson.writePretty(output));
+      if (output.jitStrategy() == JitStrategy.FORMULA_FALLBACK) {
+        console.err().println("parakeet: note: served the formula: " + output.fallbackReason());
+      }
+    } else {
+      console.out().print(SessionCard.render(parsed.input(), output));
+    }
+    console.out().flush();
   }
 }

@@ -1,6 +1,10 @@
 package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.llm.LlmSettings;
+import dev.parakeet.jit.store.Database;
+import dev.parakeet.jit.store.StoreException;
+import dev.parakeet.jit.wire.JitInputReader;
+import java.time.Clock;
 import picocli.CommandLine.Command;
 
 /** {@code ./parakeet}: the top-level command. */
@@ -9,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Parakeet JIT: today's strength session from today's state.",
-    subcommands = {GenerateCommand.class, ReplayCommand.class},
+    subcommands = {
+      GenerateCommand.class,
+      ReplayCommand.class,
+      SessionsCommand.class,
+      ComparisonsCommand.class
+    },
     footer = {
       "",
       "Exit status: 0 generated (a fallback to the formula is not an error), 2 the input was"
@@ -18,31 +27,55 @@ import picocli.CommandLine.Command;
 final class ParakeetCommand implements Runnable {
 
   final Console console;
-  final RuntimeFactory runtimes;
+  final Clock clock;
+  private JitInputReader reader;
 
-  ParakeetCommand(Console console, RuntimeFactory runtimes) {
+  ParakeetCommand(Console console, Clock clock) {
     this.console = console;
-    this.runtimes = runtimes;
+    this.clock = clock;
   }
 
   @Override
   public void run() {
-    console.err().println("parakeet: a command is required (generate, replay); see --help");
+    console.err().println(
+        "parakeet: a command is required (generate, replay, sessions, comparisons); see --help");
   }
 
-  /** How commands get their runtime from the configuration; tests substitute their own clock. */
-  @FunctionalInterface
-  interface RuntimeFactory {
-    Runtime create(LlmSettings settings);
+  /** The input reader (its validator is costly to build, so there is one per process). */
+  synchronized JitInputReader reader() {
+    if (reader == null) {
+      reader = new JitInputReader();
+    }
+    return reader;
   }
 
-  /** The runtime for a command's options, or null after telling the user what is wrong. */
-  Runtime runtime(StrategyOptions options) {
+  /**
+   * The runtime for a command's options, storing in the configured database unless {@code store}
+   * is false.
+   *
+   * @throws CommandFailure when the configuration is invalid or the store cannot be opened
+   */
+  Runtime runtime(StrategyOptions options, DatabaseOption db, boolean store) {
+    LlmSettings settings;
     try {
-      return runtimes.create(LlmSettings.from(console.env(), options.llmOverrides()));
+      settings = LlmSettings.from(console.env(), options.llmOverrides());
     } catch (IllegalArgumentException e) {
-      console.err().println("parakeet: invalid configuration: " + e.getMessage());
-      return null;
+      throw CommandFailure.rejected("invalid configuration: " + e.getMessage());
+    }
+    return Runtime.create(clock, settings, store ? database(db) : null);
+  }
+
+  /**
+   * The session store named by {@code --db}, the environment or the default.
+   *
+   * @throws CommandFailure when it cannot be opened
+   */
+  Database database(DatabaseOption db) {
+    String url = Database.resolveUrl(db.url, console.env(), console.home());
+    try {
+      return Database.open(url, clock);
+    } catch (StoreException e) {
+      throw new CommandFailure(ExitCode.FAILURE, "cannot open the session store: " + e.getMessage(), e);
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.parakeet.jit.app;
 
+import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
+import dev.parakeet.jit.store.StoreException;
 import dev.parakeet.jit.wire.DocumentRejectedException;
 import dev.parakeet.jit.wire.JitInputReader;
 import dev.parakeet.jit.wire.JitJson;
@@ -46,7 +48,9 @@ final class ReplayCommand implements Callable<Integer> {
 
   @Mixin StrategyOptions strategy;
 
-  @Option(names = "--no-store", description = "Do not record the sessions.")
+  @Mixin DatabaseOption db;
+
+  @Option(names = "--no-store", description = "Do not record the sessions (nothing is written).")
   boolean noStore;
 
   @Option(
@@ -66,15 +70,11 @@ final class ReplayCommand implements Callable<Integer> {
       console.err().println("parakeet: --parallel must be at least 1, was " + parallel);
       return ExitCode.REJECTED;
     }
-    Runtime created = parent.runtime(strategy);
-    if (created == null) {
-      return ExitCode.REJECTED;
-    }
     PrintStream out = console.out();
     int[] counts = new int[2];
     ExecutorService workers = Executors.newFixedThreadPool(parallel);
-    try (Runtime runtime = created;
-        InputStream in = InputSource.open(file, console.in())) {
+    try (InputStream in = InputSource.open(file, console.in());
+        Runtime runtime = parent.runtime(strategy, db, !noStore)) {
       JitGeneratorStrategy generator = runtime.registry().get(strategy.strategy);
       BoundedLines lines = new BoundedLines(in, JitJson.MAX_DOCUMENT_BYTES);
       Deque<Future<Result>> window = new ArrayDeque<>();
@@ -84,7 +84,7 @@ final class ReplayCommand implements Callable<Integer> {
           continue;
         }
         BoundedLines.Line current = line;
-        window.add(workers.submit(() -> replay(runtime, generator, current)));
+        window.add(workers.submit(() -> replay(parent.reader(), runtime, generator, current)));
         // A bounded window keeps memory flat on long batches while every worker stays busy.
         if (window.size() >= parallel * 2) {
           write(window.removeFirst(), out, counts);
@@ -94,8 +94,8 @@ final class ReplayCommand implements Callable<Integer> {
         write(window.removeFirst(), out, counts);
       }
     } catch (IOException e) {
-      console.err().println("parakeet: cannot read " + InputSource.describe(file) + ": " + e.getMessage());
-      return ExitCode.FAILURE;
+      throw new CommandFailure(
+          ExitCode.FAILURE, "cannot read " + InputSource.describe(file) + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       console.err().println("parakeet: replay interrupted");
@@ -108,13 +108,22 @@ final class ReplayCommand implements Callable<Integer> {
     return counts[1] > 0 ? ExitCode.REJECTED : ExitCode.OK;
   }
 
-  private static Result replay(Runtime runtime, JitGeneratorStrategy generator, BoundedLines.Line line) {
+  private static Result replay(
+      JitInputReader reader, Runtime runtime, JitGeneratorStrategy generator, BoundedLines.Line line) {
     try {
       if (line.oversized()) {
         throw DocumentRejectedException.oversized(JitInputReader.WHAT, line.length());
       }
-      ParsedInput parsed = runtime.reader().read(line.bytes());
-      return new Result(JitJson.write(generator.generate(parsed.input())), false);
+      ParsedInput parsed = reader.read(line.bytes());
+      JitOutput output = generator.generate(parsed.input());
+      try {
+        runtime.record(parsed, output);
+      } catch (StoreException e) {
+        // The store is down or refusing: the batch stops, saying where.
+        throw new CommandFailure(
+            ExitCode.FAILURE, "line " + line.number() + " was generated but not stored: " + e.getMessage(), e);
+      }
+      return new Result(JitJson.write(output), false);
     } catch (DocumentRejectedException e) {
       return new Result(JitJson.write(Rejections.errorObject(line.number(), e)), true);
     }
@@ -126,6 +135,9 @@ final class ReplayCommand implements Callable<Integer> {
     try {
       result = pending.get();
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof CommandFailure failure) {
+        throw failure;
+      }
       // A generator never throws on valid input; if one does, the batch still fails loudly.
       throw new IllegalStateException("replay failed: " + e.getCause(), e.getCause());
     }

@@ -9,7 +9,11 @@ import dev.parakeet.jit.engine.strategy.hybrid.HybridJitGenerator;
 import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
 import dev.parakeet.jit.llm.LlmAdapters;
 import dev.parakeet.jit.llm.LlmSettings;
-import dev.parakeet.jit.wire.JitInputReader;
+import dev.parakeet.jit.store.Database;
+import dev.parakeet.jit.store.GenerationToStore;
+import dev.parakeet.jit.store.StoredGeneration;
+import dev.parakeet.jit.wire.ParsedInput;
+import dev.parakeet.jit.engine.model.JitOutput;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,36 +26,51 @@ public final class Runtime implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(Runtime.class);
 
-  private final JitInputReader reader = new JitInputReader();
   private final StrategyRegistry registry;
   private final LlmAdapters llm;
+  private final Database database;
 
-  private Runtime(StrategyRegistry registry, LlmAdapters llm) {
+  private Runtime(StrategyRegistry registry, LlmAdapters llm, Database database) {
     this.registry = registry;
     this.llm = llm;
+    this.database = database;
   }
 
   /**
+   * @param database where sessions and comparison logs go, or null to store nothing
    * @throws IllegalArgumentException when the configuration is invalid, naming the setting
    */
-  public static Runtime create(Clock clock, LlmSettings settings) {
+  public static Runtime create(Clock clock, LlmSettings settings, Database database) {
     StrategyEvents events = new LoggingStrategyEvents();
     HardConstraints constraints = new HardConstraints();
     FormulaJitGenerator formula = new FormulaJitGenerator(clock, constraints);
     LlmAdapters llm = LlmAdapters.create(settings);
     LlmJitGenerator llmStrategy =
         new LlmJitGenerator(llm.model(), formula, constraints, clock, llm.deadline(), events);
-    ComparisonLog discard = record -> LOG.debug("comparison of session {} not stored", record.input().sessionId());
-    HybridJitGenerator hybrid = new HybridJitGenerator(formula, llmStrategy, discard, events, clock);
-    return new Runtime(new StrategyRegistry(formula, llmStrategy, hybrid, llm.availability()), llm);
-  }
-
-  public JitInputReader reader() {
-    return reader;
+    ComparisonLog comparisons =
+        database != null
+            ? database.comparisonLog()
+            : record -> LOG.debug("comparison of session {} not stored (--no-store)", record.input().sessionId());
+    HybridJitGenerator hybrid = new HybridJitGenerator(formula, llmStrategy, comparisons, events, clock);
+    return new Runtime(
+        new StrategyRegistry(formula, llmStrategy, hybrid, llm.availability()), llm, database);
   }
 
   public StrategyRegistry registry() {
     return registry;
+  }
+
+  /**
+   * Records a generation with its input snapshot, in one transaction; null when this runtime
+   * stores nothing.
+   *
+   * @throws dev.parakeet.jit.store.StoreException when the store fails
+   */
+  public StoredGeneration record(ParsedInput parsed, JitOutput output) {
+    if (database == null) {
+      return null;
+    }
+    return database.sessions().record(GenerationToStore.of(parsed.snapshotJson(), parsed.input(), output));
   }
 
   @Override
@@ -60,6 +79,9 @@ public final class Runtime implements AutoCloseable {
       llm.close();
     } catch (Exception e) {
       LOG.warn("could not release the model adapter: {}", e.toString(), e);
+    }
+    if (database != null) {
+      database.close();
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged command line, run as its own process exactly as {@code ./parakeet} runs it. */
 class LauncherIT {
@@ -18,9 +19,13 @@ class LauncherIT {
 
   record Run(int exit, String out, String err) {}
 
+  /** The launched program's home: its default session store must never be the real user's. */
+  @TempDir static Path home;
+
   private static Run run(String stdin, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Duser.home=" + home);
     command.add("-jar");
     command.add(JAR.toString());
     command.addAll(List.of(args));
@@ -51,6 +56,17 @@ class LauncherIT {
 
     Run missing = run("", "generate", "missing.json");
     assertThat(missing.exit()).isEqualTo(1);
+  }
+
+  @Test
+  void recordsInTheDefaultStoreAndShowsItAgain() throws Exception {
+    Run generated = run("", "generate", EXAMPLES.resolve("injury.json").toString());
+    assertThat(generated.exit()).as(generated.err()).isZero();
+    assertThat(home.resolve(".parakeet").resolve("parakeet.db")).exists();
+    Run shown = run("", "sessions", "show", "example-injury");
+    assertThat(shown.exit()).as(shown.err()).isZero();
+    assertThat(shown.out()).contains("Stored session example-injury").contains("HISTORY");
+    assertThat(shown.err()).doesNotContain("WARNING");
   }
 
   @Test

@@ -41,12 +41,8 @@ interface ComparisonSql {
           record.failureReason());
     }
 
-    /**
-     * The input has no lifter field; the app sends it as an extra top-level {@code lifterId}, kept
-     * in the input's extras. Anything but a string there is not an id.
-     */
     private static String lifterId(ComparisonRecord record) {
-      return record.input().extras().get("lifterId") instanceof String id ? id : null;
+      return LifterId.of(record.input());
     }
   }
 

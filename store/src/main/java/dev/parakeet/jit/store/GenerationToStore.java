@@ -24,4 +24,9 @@ public record GenerationToStore(
           "output is for session " + output.sessionId() + ", input for " + input.sessionId());
     }
   }
+
+  /** A generation of {@code input}, filed under the lifter the input names ({@link LifterId}). */
+  public static GenerationToStore of(String inputSnapshotJson, JitInput input, JitOutput output) {
+    return new GenerationToStore(inputSnapshotJson, input, output, LifterId.of(input));
+  }
 }

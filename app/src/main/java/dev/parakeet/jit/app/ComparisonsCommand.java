@@ -1,0 +1,62 @@
+package dev.parakeet.jit.app;
+
+import dev.parakeet.jit.store.Database;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code parakeet comparisons purge}: hybrid comparison logs are development data, kept 90 days. */
+@Command(
+    name = "comparisons",
+    mixinStandardHelpOptions = true,
+    description = "Manages the hybrid strategy's comparison logs.",
+    subcommands = {ComparisonsCommand.Purge.class})
+final class ComparisonsCommand implements Runnable {
+
+  @ParentCommand ParakeetCommand parent;
+
+  @Override
+  public void run() {
+    throw CommandFailure.rejected("comparisons needs a subcommand: purge");
+  }
+
+  @Command(
+      name = "purge",
+      mixinStandardHelpOptions = true,
+      description = "Deletes comparison logs older than a number of days and says how many.")
+  static final class Purge implements Callable<Integer> {
+
+    @ParentCommand ComparisonsCommand comparisons;
+
+    @Mixin DatabaseOption db;
+
+    @Option(
+        names = "--older-than-days",
+        paramLabel = "N",
+        defaultValue = "90",
+        description = "Delete logs created more than N days ago (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Override
+    public Integer call() {
+      if (days < 0) {
+        throw CommandFailure.rejected("--older-than-days must be 0 or more, was " + days);
+      }
+      ParakeetCommand root = comparisons.parent;
+      Instant cutoff = root.clock.instant().minus(Duration.ofDays(days));
+      try (Database database = root.database(db)) {
+        int purged = database.comparisons().purgeOlderThan(cutoff);
+        long kept = database.comparisons().count();
+        root.console.out().println(
+            "Purged " + purged + (purged == 1 ? " comparison log" : " comparison logs") + " older than "
+                + days + (days == 1 ? " day" : " days") + " (created before " + SessionsCommand.when(cutoff)
+                + ") from " + database.describe() + "; " + kept + " kept.");
+      }
+      return ExitCode.OK;
+    }
+  }
+}
