@@ -5,10 +5,14 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** The command line, assembled with its console and runtime so it can run in a test as in a shell. */
 public final class Cli {
+
+  private static final Logger LOG = LoggerFactory.getLogger("parakeet.cli");
 
   private final Console console;
   private final Clock clock;
@@ -36,8 +40,11 @@ public final class Cli {
             console.err().println("parakeet: " + failure.getMessage());
             return failure.exitCode();
           }
-          console.err().println("parakeet: " + cmd.getCommandName() + " failed: " + e);
-          org.slf4j.LoggerFactory.getLogger("parakeet.cli").debug("command failed", e);
+          // A defect: say what it was, keep the stack trace for whoever asks for it.
+          console.err().println(
+              "parakeet: " + cmd.getCommandName() + " failed: " + e
+                  + " (PARAKEET_LOG_LEVEL=DEBUG shows the stack trace)");
+          LOG.debug("{} failed", cmd.getCommandName(), e);
           return ExitCode.FAILURE;
         });
     return commandLine.execute(args);

@@ -53,7 +53,7 @@ final class ComparisonsCommand implements Runnable {
         long kept = database.comparisons().count();
         root.console.out().println(
             "Purged " + purged + (purged == 1 ? " comparison log" : " comparison logs") + " older than "
-                + days + (days == 1 ? " day" : " days") + " (created before " + SessionsCommand.when(cutoff)
+                + days + (days == 1 ? " day" : " days") + " (created before " + UtcTime.seconds(cutoff)
                 + ") from " + database.describe() + "; " + kept + " kept.");
       }
       return ExitCode.OK;

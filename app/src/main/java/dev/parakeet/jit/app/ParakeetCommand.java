@@ -37,8 +37,7 @@ final class ParakeetCommand implements Runnable {
 
   @Override
   public void run() {
-    console.err().println(
-        "parakeet: a command is required (generate, replay, sessions, comparisons); see --help");
+    throw CommandFailure.rejected("a command is required (generate, replay, sessions, comparisons); see --help");
   }
 
   /** The input reader (its validator is costly to build, so there is one per process). */

@@ -8,16 +8,11 @@ import dev.parakeet.jit.engine.model.JitStrategy;
 import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.WarmupSet;
 import dev.parakeet.jit.engine.model.Weights;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 /** The {@code text} format: a session card a lifter can read between sets. */
 public final class SessionCard {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   private SessionCard() {}
 
@@ -25,7 +20,7 @@ public final class SessionCard {
     StringBuilder card = new StringBuilder();
     card.append(title(input)).append('\n');
     card.append("Session ").append(output.sessionId()).append(" · generated ")
-        .append(WHEN.format(output.generatedAt())).append('\n');
+        .append(UtcTime.minutes(output.generatedAt())).append('\n');
 
     if (output.skippedMainLift()) {
       section(card, "MAIN LIFT");

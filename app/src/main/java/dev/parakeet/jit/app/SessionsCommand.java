@@ -11,12 +11,7 @@ import dev.parakeet.jit.store.HistoryEntry;
 import dev.parakeet.jit.store.SessionSummary;
 import dev.parakeet.jit.store.StoredSession;
 import dev.parakeet.jit.wire.JitJson;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,9 +29,6 @@ import picocli.CommandLine.ParentCommand;
     description = "Shows stored sessions and their generation history.",
     subcommands = {SessionsCommand.Show.class, SessionsCommand.ListSessions.class})
 final class SessionsCommand implements Runnable {
-
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   @ParentCommand ParakeetCommand parent;
 
@@ -70,7 +62,7 @@ final class SessionsCommand implements Runnable {
         found = database.sessions().find(sessionId);
       }
       if (found.isEmpty()) {
-        throw new CommandFailure(ExitCode.FAILURE, "no stored session " + JitJsonText.quote(sessionId), null);
+        throw new CommandFailure(ExitCode.FAILURE, "no stored session \"" + sessionId + "\"", null);
       }
       StoredSession session = found.get();
       PrintStream out = root.console.out();
@@ -92,15 +84,15 @@ final class SessionsCommand implements Runnable {
       }
       text.append("\nStatus ").append(session.status()).append(" · ")
           .append(session.history().size()).append(session.history().size() == 1 ? " generation" : " generations")
-          .append(" · first stored ").append(WHEN.format(session.createdAt()))
-          .append(" · last ").append(WHEN.format(session.updatedAt())).append("\n\n");
+          .append(" · first stored ").append(UtcTime.seconds(session.createdAt()))
+          .append(" · last ").append(UtcTime.seconds(session.updatedAt())).append("\n\n");
       text.append(SessionCard.render(input, output));
       text.append("\nHISTORY (oldest first)\n");
       text.append(String.format(Locale.ROOT, "  %3s  %-24s %-17s %s%n", "rev", "generated", "strategy", "main lift"));
       for (HistoryEntry entry : session.history()) {
         JitOutput generation = JitJson.readOutput(entry.outputJson());
         text.append(String.format(Locale.ROOT, "  %3d  %-24s %-17s %s%n",
-            entry.revision(), WHEN.format(entry.generatedAt()), entry.jitStrategy(), mainLift(generation)));
+            entry.revision(), UtcTime.seconds(entry.generatedAt()), entry.jitStrategy(), mainLift(generation)));
       }
       return text.toString();
     }
@@ -117,9 +109,9 @@ final class SessionsCommand implements Runnable {
       json.put("status", session.status());
       json.put("jit_strategy", session.jitStrategy());
       json.put("jit_generated_at", session.jitGeneratedAt().toString());
-      json.set("planned_sets", JitJsonText.tree(session.plannedSetsJson()));
-      json.set("jit_input_snapshot", JitJsonText.tree(session.inputSnapshotJson()));
-      json.set("output", JitJsonText.tree(session.outputJson()));
+      json.set("planned_sets", JitJson.readTree(session.plannedSetsJson()));
+      json.set("jit_input_snapshot", JitJson.readTree(session.inputSnapshotJson()));
+      json.set("output", JitJson.readTree(session.outputJson()));
       json.put("createdAt", session.createdAt().toString());
       json.put("updatedAt", session.updatedAt().toString());
       ArrayNode history = json.putArray("history");
@@ -129,8 +121,8 @@ final class SessionsCommand implements Runnable {
         generation.put("generatedAt", entry.generatedAt().toString());
         generation.put("recordedAt", entry.recordedAt().toString());
         generation.put("jit_strategy", entry.jitStrategy());
-        generation.set("jit_input_snapshot", JitJsonText.tree(entry.inputSnapshotJson()));
-        generation.set("output", JitJsonText.tree(entry.outputJson()));
+        generation.set("jit_input_snapshot", JitJson.readTree(entry.inputSnapshotJson()));
+        generation.set("output", JitJson.readTree(entry.outputJson()));
       }
       return json;
     }
@@ -171,7 +163,7 @@ final class SessionsCommand implements Runnable {
             : "block " + s.blockNumber() + " " + s.intensityType() + ", week " + s.weekNumber();
         out.printf(Locale.ROOT, "%-24s %-12s %-9s %-22s %-17s %-24s %d%n",
             s.sessionId(), s.lifterId() == null ? "-" : s.lifterId(), s.primaryLift(), day,
-            s.jitStrategy(), WHEN.format(s.jitGeneratedAt()), s.generations());
+            s.jitStrategy(), UtcTime.seconds(s.jitGeneratedAt()), s.generations());
       }
       return ExitCode.OK;
     }
@@ -183,26 +175,5 @@ final class SessionsCommand implements Runnable {
     }
     PlannedSet first = output.mainLiftSets().get(0);
     return output.mainLiftSets().size() + "×" + first.reps() + " @ " + Weights.format(first.weightKg()) + " kg";
-  }
-
-  /** Stored JSON text back to trees, for output. */
-  static final class JitJsonText {
-    private JitJsonText() {}
-
-    static com.fasterxml.jackson.databind.JsonNode tree(String json) {
-      try {
-        return JitJson.mapper().readTree(json);
-      } catch (IOException e) {
-        throw new UncheckedIOException("stored JSON is unreadable", e);
-      }
-    }
-
-    static String quote(String text) {
-      return '"' + text + '"';
-    }
-  }
-
-  static String when(Instant instant) {
-    return WHEN.format(instant);
   }
 }

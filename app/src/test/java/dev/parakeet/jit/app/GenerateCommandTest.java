@@ -96,6 +96,7 @@ class GenerateCommandTest {
     assertThat(CliHarness.withInput(F, "generate", "-", "--strategy", "fancy").exit()).isEqualTo(ExitCode.REJECTED);
     assertThat(CliHarness.withInput(F, "generate", "-", "--format", "xml").exit()).isEqualTo(ExitCode.REJECTED);
     assertThat(CliHarness.run("frobnicate").exit()).isEqualTo(ExitCode.REJECTED);
+    assertThat(CliHarness.run().exit()).as("no command at all").isEqualTo(ExitCode.REJECTED);
   }
 
   @Test

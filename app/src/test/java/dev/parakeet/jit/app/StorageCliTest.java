@@ -138,6 +138,25 @@ class StorageCliTest {
   }
 
   @Test
+  void aSessionThatCannotBeStoredIsStillShownAndTheExitSaysSo(@TempDir Path dir) throws Exception {
+    String url = "jdbc:sqlite:" + dir.resolve("refusing.db");
+    Database.open(url, Fixtures.CLOCK).close(); // created and migrated
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute(
+          "CREATE TRIGGER refuse BEFORE INSERT ON sessions BEGIN SELECT RAISE(ABORT, 'disk quota exceeded'); END");
+    }
+    CliHarness.Result generated = run(F, "generate", "-", "--db", url);
+    assertThat(generated.exit()).isEqualTo(ExitCode.FAILURE);
+    assertThat(generated.out()).contains("WORKING SETS");
+    assertThat(generated.err()).contains("the session was generated but not stored").contains("disk quota exceeded");
+
+    CliHarness.Result replayed = run(F + "\n", "replay", "-", "--db", url);
+    assertThat(replayed.exit()).isEqualTo(ExitCode.FAILURE);
+    assertThat(replayed.err()).contains("line 1 was generated but not stored");
+  }
+
+  @Test
   void aPasswordInTheUrlIsNeverPrinted() {
     CliHarness.Result result =
         run(F, "generate", "-", "--db", "jdbc:postgresql://127.0.0.1:1/parakeet?user=coach&password=hunter2-secret");

@@ -59,6 +59,15 @@ public final class JitJson {
     return MAPPER.valueToTree(value);
   }
 
+  /** Parses JSON this engine wrote or stored (never user input: that goes through the readers). */
+  public static JsonNode readTree(String json) {
+    try {
+      return MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("stored JSON is not readable", e);
+    }
+  }
+
   /** Reads an output this engine wrote (stored sessions, hybrid comparisons). */
   public static JitOutput readOutput(String json) {
     try {
