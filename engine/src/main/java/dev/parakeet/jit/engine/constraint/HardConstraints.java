@@ -113,10 +113,12 @@ public final class HardConstraints {
           explain(
               "Weekly volume: " + c.muscle().wire() + " has reached its MRV, so the main lift is"
                   + " skipped today.");
+          // SPEC §4's wording at or over the MRV; below it, less than one whole set is left.
+          String why = weekly >= landmark.mrv() ? "MRV exceeded for " : "No room for a set under the MRV of ";
           record(
               ConstraintRule.MRV_CAP,
-              "MRV exceeded for " + c.muscle().wire() + " — main lift skipped ("
-                  + Weights.format(weekly) + " of " + landmark.mrv() + " weekly sets done)");
+              why + c.muscle().wire() + " — main lift skipped (" + Weights.format(weekly) + " of "
+                  + landmark.mrv() + " weekly sets done)");
           return;
         }
         if (sets.size() > cap) {

@@ -192,6 +192,9 @@ class HardConstraintsTest {
 
       assertThat(out.skippedMainLift()).isTrue();
       assertThat(rules(out)).doesNotContain(ConstraintRule.MINIMUM_SETS);
+      assertThat(out.constraintsApplied().get(0).detail())
+          .as("not yet exceeded: the message says what is true")
+          .startsWith("No room for a set under the MRV of quads — main lift skipped (19.5 of 20");
     }
 
     @Test
