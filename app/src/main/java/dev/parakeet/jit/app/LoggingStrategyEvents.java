@@ -17,14 +17,21 @@ public final class LoggingStrategyEvents implements StrategyEvents {
       LOG.info("session {}: model {} not used: {}", sessionId, model, failure.reason());
       return;
     }
+    // The reason and its cause in one line; the stack trace only for whoever asks (DEBUG).
     LOG.warn(
-        "session {}: model {} failed, serving the formula: {}", sessionId, model, failure.reason(),
-        failure.getCause());
+        "session {}: model {} failed, serving the formula: {} (cause: {})",
+        sessionId, model, failure.reason(), describe(failure.getCause()));
+    LOG.debug("session {}: model failure in full", sessionId, failure);
   }
 
   @Override
   public void comparisonLogFailed(String sessionId, RuntimeException failure) {
-    LOG.warn("session {}: comparison log not written: {}", sessionId, failure.toString(), failure);
+    LOG.warn("session {}: comparison log not written: {}", sessionId, describe(failure));
+    LOG.debug("session {}: comparison log failure in full", sessionId, failure);
+  }
+
+  private static String describe(Throwable cause) {
+    return cause == null ? "none" : cause.toString();
   }
 
   @Override
