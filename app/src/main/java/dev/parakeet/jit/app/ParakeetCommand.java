@@ -61,7 +61,7 @@ final class ParakeetCommand implements Runnable {
     } catch (IllegalArgumentException e) {
       throw CommandFailure.rejected("invalid configuration: " + e.getMessage());
     }
-    return Runtime.create(clock, settings, store ? database(db) : null);
+    return Runtime.create(clock, settings, options.strategy, store ? database(db) : null);
   }
 
   /**

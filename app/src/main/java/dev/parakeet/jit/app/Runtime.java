@@ -14,6 +14,7 @@ import dev.parakeet.jit.store.GenerationToStore;
 import dev.parakeet.jit.store.StoredGeneration;
 import dev.parakeet.jit.wire.ParsedInput;
 import dev.parakeet.jit.engine.model.JitOutput;
+import dev.parakeet.jit.engine.model.StrategySetting;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,14 +38,17 @@ public final class Runtime implements AutoCloseable {
   }
 
   /**
+   * @param strategy what will be asked of this runtime: with {@code formula} no model client is
+   *     built at all
    * @param database where sessions and comparison logs go, or null to store nothing
-   * @throws IllegalArgumentException when the configuration is invalid, naming the setting
    */
-  public static Runtime create(Clock clock, LlmSettings settings, Database database) {
+  public static Runtime create(
+      Clock clock, LlmSettings settings, StrategySetting strategy, Database database) {
     StrategyEvents events = new LoggingStrategyEvents();
     HardConstraints constraints = new HardConstraints();
     FormulaJitGenerator formula = new FormulaJitGenerator(clock, constraints);
-    LlmAdapters llm = LlmAdapters.create(settings);
+    LlmAdapters llm =
+        strategy == StrategySetting.FORMULA ? LlmAdapters.unused(settings) : LlmAdapters.create(settings);
     LlmJitGenerator llmStrategy =
         new LlmJitGenerator(llm.model(), formula, constraints, clock, llm.deadline(), events);
     ComparisonLog comparisons =

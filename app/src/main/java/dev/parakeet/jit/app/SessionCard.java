@@ -8,11 +8,14 @@ import dev.parakeet.jit.engine.model.JitStrategy;
 import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.WarmupSet;
 import dev.parakeet.jit.engine.model.Weights;
+import dev.parakeet.jit.engine.session.Phrases;
 import java.util.List;
 import java.util.Locale;
 
 /** The {@code text} format: a session card a lifter can read between sets. */
 public final class SessionCard {
+
+  private static final String SKIPPING = "skipping the main lift";
 
   private SessionCard() {}
 
@@ -79,8 +82,8 @@ public final class SessionCard {
       return;
     }
     section(card, "FORMULA AND MODEL DISAGREE");
-    card.append("  The formula suggests ").append(summary(comparison.formulaOutput()))
-        .append("; the model suggests ").append(summary(output)).append(".\n");
+    card.append("  The formula suggests ").append(mainSets(comparison.formulaOutput(), SKIPPING))
+        .append("; the model suggests ").append(mainSets(output, SKIPPING)).append(".\n");
     card.append("  Weight differs by ")
         .append(Math.round(comparison.divergence().weightPct() * 100)).append(" %, sets by ")
         .append(signed(comparison.divergence().setDelta())).append(".\n");
@@ -89,12 +92,13 @@ public final class SessionCard {
     }
   }
 
-  private static String summary(JitOutput output) {
+  /** {@code "2×5 @ 112.5 kg"} for an output's main sets, or {@code whenSkipped} when there are none. */
+  static String mainSets(JitOutput output, String whenSkipped) {
     if (output.mainLiftSets().isEmpty()) {
-      return "skipping the main lift";
+      return whenSkipped;
     }
     PlannedSet first = output.mainLiftSets().get(0);
-    return output.mainLiftSets().size() + "×" + first.reps() + " @ " + kg(first.weightKg());
+    return Phrases.sets(output.mainLiftSets().size(), first.reps(), first.weightKg());
   }
 
   private static String strategy(JitOutput output) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
-import dev.parakeet.jit.engine.model.PlannedSet;
-import dev.parakeet.jit.engine.model.Weights;
 import dev.parakeet.jit.store.Database;
 import dev.parakeet.jit.store.HistoryEntry;
 import dev.parakeet.jit.store.SessionSummary;
@@ -92,7 +90,7 @@ final class SessionsCommand implements Runnable {
       for (HistoryEntry entry : session.history()) {
         JitOutput generation = JitJson.readOutput(entry.outputJson());
         text.append(String.format(Locale.ROOT, "  %3d  %-24s %-17s %s%n",
-            entry.revision(), UtcTime.seconds(entry.generatedAt()), entry.jitStrategy(), mainLift(generation)));
+            entry.revision(), UtcTime.seconds(entry.generatedAt()), entry.jitStrategy(), SessionCard.mainSets(generation, "skipped")));
       }
       return text.toString();
     }
@@ -167,13 +165,5 @@ final class SessionsCommand implements Runnable {
       }
       return ExitCode.OK;
     }
-  }
-
-  private static String mainLift(JitOutput output) {
-    if (output.skippedMainLift() || output.mainLiftSets().isEmpty()) {
-      return "skipped";
-    }
-    PlannedSet first = output.mainLiftSets().get(0);
-    return output.mainLiftSets().size() + "×" + first.reps() + " @ " + Weights.format(first.weightKg()) + " kg";
   }
 }

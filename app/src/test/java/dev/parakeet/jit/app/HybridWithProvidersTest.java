@@ -47,7 +47,7 @@ class HybridWithProvidersTest {
   void start() {
     anthropic = FakeProviderServer.start(Protocol.ANTHROPIC);
     database = Database.open("jdbc:sqlite:" + dir.resolve("hybrid.db"), Fixtures.CLOCK);
-    runtime = Runtime.create(Fixtures.CLOCK, settings(), database);
+    runtime = Runtime.create(Fixtures.CLOCK, settings(), StrategySetting.HYBRID, database);
   }
 
   @AfterEach

@@ -25,16 +25,25 @@ public final class LlmAdapters implements AutoCloseable {
 
   public static LlmAdapters create(LlmSettings settings) {
     if (!settings.configured()) {
-      return new LlmAdapters(
-          AdjustmentModel.unconfigured(settings.howToConfigure()),
-          ModelAvailability.offline(),
-          settings.deadline(),
-          () -> { });
+      return offline(settings, settings.howToConfigure());
     }
     ProviderAdjustmentModel provider = new ProviderAdjustmentModel(settings);
     CircuitBreakingModel breaker =
         new CircuitBreakingModel(provider, settings.breakerFailures(), settings.breakerCooldown());
     return new LlmAdapters(breaker, breaker, settings.deadline(), provider);
+  }
+
+  /**
+   * No model at all, for a caller that will only use the formula: building a provider's client
+   * costs start-up time (half a second on a command line) for nothing.
+   */
+  public static LlmAdapters unused(LlmSettings settings) {
+    return offline(settings, "no model is used with the formula strategy");
+  }
+
+  private static LlmAdapters offline(LlmSettings settings, String why) {
+    return new LlmAdapters(
+        AdjustmentModel.unconfigured(why), ModelAvailability.offline(), settings.deadline(), () -> { });
   }
 
   public AdjustmentModel model() {

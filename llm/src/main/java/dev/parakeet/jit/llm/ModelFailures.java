@@ -71,8 +71,8 @@ final class ModelFailures {
       return new ModelCallException(
           Kind.MALFORMED, provider + "'s response was not valid JSON", cause);
     }
-    if (find(failure, IOException.class) != null) {
-      IOException io = find(failure, IOException.class);
+    IOException io = find(failure, IOException.class);
+    if (io != null) {
       return new ModelCallException(
           Kind.CONNECTION,
           "connection to " + provider + " failed: " + io.getClass().getSimpleName()
