@@ -1,10 +1,8 @@
 package dev.parakeet.jit.engine.calc;
 
-import dev.parakeet.jit.engine.model.Landmark;
 import dev.parakeet.jit.engine.model.Lift;
 import dev.parakeet.jit.engine.model.Muscle;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The two auxiliary rules that no strategy may break (SPEC §2.8 steps 2–3, §4 rule 6): a muscle
@@ -35,13 +33,13 @@ public final class AuxiliaryLimits {
       Lift lift,
       int mainWorkingSets,
       WeeklyVolume weekly,
-      Map<Muscle, Landmark> landmarks) {
+      MuscleLandmarks landmarks) {
     Muscle tightest = null;
     double least = Double.POSITIVE_INFINITY;
     for (int i = 0; i < muscles.size(); i++) {
       Muscle muscle = muscles.get(i);
       double projected = weekly.sets(muscle) + mainWorkingSets * LiftMuscles.creditPerSet(lift, muscle);
-      double room = landmarks.get(muscle).mrv() - projected;
+      double room = landmarks.mrv(muscle) - projected;
       if (room < least) {
         least = room;
         tightest = muscle;

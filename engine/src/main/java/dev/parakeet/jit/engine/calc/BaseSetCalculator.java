@@ -7,7 +7,6 @@ import dev.parakeet.jit.engine.model.config.DeloadScheme;
 import dev.parakeet.jit.engine.model.config.FixedScheme;
 import dev.parakeet.jit.engine.model.config.FormulaConfig;
 import dev.parakeet.jit.engine.model.config.RangeScheme;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code calculateSets} of SPEC §2.3: the programmed sets for a block and intensity. */
@@ -52,10 +51,10 @@ public final class BaseSetCalculator {
 
   private static BaseSets identical(
       int count, double weight, int reps, double rpeTarget, RepsRange range) {
-    List<PlannedSet> sets = new ArrayList<>(count);
-    for (int i = 1; i <= count; i++) {
-      sets.add(new PlannedSet(i, weight, reps, rpeTarget, range));
+    PlannedSet[] sets = new PlannedSet[count];
+    for (int i = 0; i < count; i++) {
+      sets[i] = new PlannedSet(i + 1, weight, reps, rpeTarget, range);
     }
-    return new BaseSets(sets, weight);
+    return new BaseSets(List.of(sets), weight);
   }
 }

@@ -1,7 +1,6 @@
 package dev.parakeet.jit.engine.calc;
 
 import dev.parakeet.jit.engine.model.PlannedSet;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,12 +41,11 @@ public record BaseSets(List<PlannedSet> sets, double weightKg) {
       // Unchanged load: the programmed sets themselves (already numbered from 1) will do.
       return count == sets.size() ? sets : List.copyOf(sets.subList(0, count));
     }
-    List<PlannedSet> taken = new ArrayList<>(count);
+    PlannedSet[] taken = new PlannedSet[count];
     for (int i = 0; i < count; i++) {
       PlannedSet template = sets.get(Math.min(i, sets.size() - 1));
-      taken.add(
-          new PlannedSet(i + 1, weightKg, template.reps(), template.rpeTarget(), template.repsRange()));
+      taken[i] = new PlannedSet(i + 1, weightKg, template.reps(), template.rpeTarget(), template.repsRange());
     }
-    return List.copyOf(taken);
+    return List.of(taken);
   }
 }

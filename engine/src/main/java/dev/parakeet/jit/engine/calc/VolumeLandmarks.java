@@ -15,6 +15,9 @@ public final class VolumeLandmarks {
   private static final Map<Muscle, Landmark> FEMALE = table(
       10, 26, 8, 25, 0, 20, 7, 15, 12, 28, 10, 26, 8, 24, 10, 24, 10, 24);
 
+  private static final MuscleLandmarks MALE_INDEXED = MuscleLandmarks.of(MALE);
+  private static final MuscleLandmarks FEMALE_INDEXED = MuscleLandmarks.of(FEMALE);
+
   private VolumeLandmarks() {}
 
   /** The default table for {@code sex}; an absent sex uses the male table. */
@@ -30,6 +33,14 @@ public final class VolumeLandmarks {
     EnumMap<Muscle, Landmark> merged = new EnumMap<>(defaults(sex));
     merged.putAll(overrides);
     return Collections.unmodifiableMap(merged);
+  }
+
+  /** {@link #resolve} as the indexed table the generation path reads; the defaults are shared. */
+  public static MuscleLandmarks resolveIndexed(BiologicalSex sex, Map<Muscle, Landmark> overrides) {
+    if (overrides == null || overrides.isEmpty()) {
+      return sex == BiologicalSex.FEMALE ? FEMALE_INDEXED : MALE_INDEXED;
+    }
+    return MuscleLandmarks.of(resolve(sex, overrides));
   }
 
   public static LandmarkStatus status(Landmark landmark, double weeklySets) {

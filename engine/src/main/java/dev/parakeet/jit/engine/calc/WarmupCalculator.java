@@ -6,6 +6,7 @@ import dev.parakeet.jit.engine.model.WarmupSet;
 import dev.parakeet.jit.engine.model.WarmupStep;
 import dev.parakeet.jit.engine.model.Weights;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,8 @@ public final class WarmupCalculator {
    * or is not lighter than the working weight, is dropped.
    */
   public static List<WarmupSet> compute(double workingKg, List<WarmupStep> steps, double increment) {
-    List<WarmupSet> sets = new ArrayList<>(steps.size());
+    WarmupSet[] sets = new WarmupSet[steps.size()];
+    int count = 0;
     double previous = -1;
     for (int i = 0; i < steps.size(); i++) {
       WarmupStep step = steps.get(i);
@@ -61,10 +63,11 @@ public final class WarmupCalculator {
       if (weight == previous || weight >= workingKg) {
         continue;
       }
-      sets.add(new WarmupSet(sets.size() + 1, weight, step.reps()));
+      sets[count] = new WarmupSet(count + 1, weight, step.reps());
+      count++;
       previous = weight;
     }
-    return List.copyOf(sets);
+    return List.of(count == sets.length ? sets : Arrays.copyOf(sets, count));
   }
 
   private static List<WarmupStep> stepsOf(WarmupProtocol protocol) {

@@ -10,7 +10,6 @@ import dev.parakeet.jit.engine.model.AuxiliaryWork;
 import dev.parakeet.jit.engine.model.ConstraintRule;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.JitStrategy;
-import dev.parakeet.jit.engine.model.Landmark;
 import dev.parakeet.jit.engine.model.Muscle;
 import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.WarmupSet;
@@ -101,12 +100,9 @@ public final class HardConstraints {
       List<LiftMuscles.Contribution> primary = LiftMuscles.primary(context.lift());
       for (int i = 0; i < primary.size(); i++) {
         LiftMuscles.Contribution c = primary.get(i);
-        Landmark landmark = context.landmarks().get(c.muscle());
+        int mrv = context.landmarks().mrv(c.muscle());
         double weekly = context.weeklyVolume().sets(c.muscle());
-        int cap =
-            weekly >= landmark.mrv()
-                ? 0
-                : (int) Math.floor((landmark.mrv() - weekly) / c.perSet() + 1e-9);
+        int cap = weekly >= mrv ? 0 : (int) Math.floor((mrv - weekly) / c.perSet() + 1e-9);
         if (cap < 1) {
           skipped = true;
           sets = List.of();
@@ -114,11 +110,11 @@ public final class HardConstraints {
               "Weekly volume: " + c.muscle().wire() + " has reached its MRV, so the main lift is"
                   + " skipped today.");
           // SPEC §4's wording at or over the MRV; below it, less than one whole set is left.
-          String why = weekly >= landmark.mrv() ? "MRV exceeded for " : "No room for a set under the MRV of ";
+          String why = weekly >= mrv ? "MRV exceeded for " : "No room for a set under the MRV of ";
           record(
               ConstraintRule.MRV_CAP,
               why + c.muscle().wire() + " — main lift skipped (" + Weights.format(weekly) + " of "
-                  + landmark.mrv() + " weekly sets done)");
+                  + mrv + " weekly sets done)");
           return;
         }
         if (sets.size() > cap) {
@@ -128,7 +124,7 @@ public final class HardConstraints {
           record(
               ConstraintRule.MRV_CAP,
               c.muscle().wire() + " has room for " + Phrases.setCount(cap) + " before its MRV ("
-                  + Weights.format(weekly) + " of " + landmark.mrv() + " done) — main sets capped from "
+                  + Weights.format(weekly) + " of " + mrv + " done) — main sets capped from "
                   + sets.size() + " to " + cap);
           sets = List.copyOf(sets.subList(0, cap));
         }

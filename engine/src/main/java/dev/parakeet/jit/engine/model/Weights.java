@@ -6,13 +6,37 @@ public final class Weights {
   /** An Olympic barbell. */
   public static final double BAR_KG = 20.0;
 
+  /** Quarter kilograms up to this many are remembered once formatted. */
+  private static final int REMEMBERED_QUARTERS = 4000;
+
+  /**
+   * Weights on the plate grid recur in every session's text, so each is formatted once. Racy on
+   * purpose: two threads may both fill a slot, with equal immutable strings.
+   */
+  private static final String[] QUARTERS = new String[REMEMBERED_QUARTERS + 1];
+
   private Weights() {}
 
   /**
    * A weight as people write it: {@code 45}, {@code 67.5}, {@code 1.875} (up to three decimals,
-   * no trailing zeros). Integer arithmetic keeps it cheap on the generation path.
+   * no trailing zeros).
    */
   public static String format(double kg) {
+    double quarters = kg * 4;
+    if (quarters >= 0 && quarters <= REMEMBERED_QUARTERS && quarters == (int) quarters) {
+      int slot = (int) quarters;
+      String text = QUARTERS[slot];
+      if (text == null) {
+        text = formatted(kg);
+        QUARTERS[slot] = text;
+      }
+      return text;
+    }
+    return formatted(kg);
+  }
+
+  /** Integer arithmetic keeps this cheap on the generation path. */
+  private static String formatted(double kg) {
     long thousandths = Math.round(kg * 1000);
     long whole = thousandths / 1000;
     int fraction = (int) Math.abs(thousandths % 1000);

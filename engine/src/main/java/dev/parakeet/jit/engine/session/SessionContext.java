@@ -3,20 +3,18 @@ package dev.parakeet.jit.engine.session;
 import dev.parakeet.jit.engine.calc.AuxiliaryPrescription;
 import dev.parakeet.jit.engine.calc.BaseSetCalculator;
 import dev.parakeet.jit.engine.calc.BaseSets;
+import dev.parakeet.jit.engine.calc.MuscleLandmarks;
 import dev.parakeet.jit.engine.calc.MuscleRatings;
 import dev.parakeet.jit.engine.calc.VolumeLandmarks;
 import dev.parakeet.jit.engine.calc.WeeklyVolume;
 import dev.parakeet.jit.engine.model.IntensityType;
 import dev.parakeet.jit.engine.model.JitInput;
-import dev.parakeet.jit.engine.model.Landmark;
 import dev.parakeet.jit.engine.model.Lift;
-import dev.parakeet.jit.engine.model.Muscle;
 import dev.parakeet.jit.engine.model.TrainingDisruption;
 import dev.parakeet.jit.engine.model.WarmupProtocol;
 import dev.parakeet.jit.engine.model.config.FormulaConfig;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A validated {@link JitInput} with every default resolved once: merged formula config, base
@@ -27,7 +25,7 @@ public record SessionContext(
     JitInput input,
     FormulaConfig config,
     BaseSets base,
-    Map<Muscle, Landmark> landmarks,
+    MuscleLandmarks landmarks,
     MuscleRatings soreness,
     MuscleRatings auxiliarySoreness,
     WeeklyVolume weeklyVolume,
@@ -45,7 +43,7 @@ public record SessionContext(
         config,
         BaseSetCalculator.calculate(
             config, input.blockNumber(), input.intensityType(), input.oneRmKg()),
-        VolumeLandmarks.resolve(input.biologicalSex(), input.mrvMevConfig()),
+        VolumeLandmarks.resolveIndexed(input.biologicalSex(), input.mrvMevConfig()),
         soreness,
         input.auxiliarySorenessRatings() == null
             ? soreness

@@ -3,7 +3,6 @@ package dev.parakeet.jit.engine.calc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parakeet.jit.engine.model.BiologicalSex;
-import dev.parakeet.jit.engine.model.Landmark;
 import dev.parakeet.jit.engine.model.Lift;
 import dev.parakeet.jit.engine.model.Muscle;
 import dev.parakeet.jit.engine.model.PlannedSet;
@@ -17,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("Auxiliary limits and starting prescription (SPEC §2.8)")
 class AuxiliaryLimitsTest {
 
-  private static final Map<Muscle, Landmark> MALE = VolumeLandmarks.defaults(BiologicalSex.MALE);
+  private static final MuscleLandmarks MALE = VolumeLandmarks.resolveIndexed(BiologicalSex.MALE, null);
   private static final List<Muscle> SQUAT_PATTERN = List.of(Muscle.QUADS, Muscle.GLUTES);
 
   private static AuxiliaryLimits.MrvRoom room(List<Muscle> muscles, Lift lift, int mainSets, Map<Muscle, Double> weekly) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parakeet.jit.engine.model.BiologicalSex;
 import dev.parakeet.jit.engine.model.Landmark;
 import dev.parakeet.jit.engine.model.Muscle;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,22 @@ class VolumeLandmarksTest {
     assertThat(merged.get(Muscle.GLUTES)).isEqualTo(Landmark.of(0, 20));
     assertThat(merged).hasSize(Muscle.values().length);
     assertThat(VolumeLandmarks.defaults(BiologicalSex.FEMALE).get(Muscle.QUADS)).isEqualTo(Landmark.of(10, 26));
+  }
+
+  @Test
+  void theIndexedTableReadsLikeTheMergedMap() {
+    Map<Muscle, Landmark> overrides = Map.of(Muscle.QUADS, Landmark.of(5, 30), Muscle.CHEST, Landmark.of(3, 9));
+    for (BiologicalSex sex : new BiologicalSex[] {null, BiologicalSex.MALE, BiologicalSex.FEMALE}) {
+      for (Map<Muscle, Landmark> given : Arrays.asList(null, Map.<Muscle, Landmark>of(), overrides)) {
+        Map<Muscle, Landmark> merged = VolumeLandmarks.resolve(sex, given);
+        MuscleLandmarks indexed = VolumeLandmarks.resolveIndexed(sex, given);
+        for (Muscle muscle : Muscle.values()) {
+          assertThat(Landmark.of(indexed.mev(muscle), indexed.mrv(muscle)))
+              .as("%s %s %s", sex, given, muscle)
+              .isEqualTo(merged.get(muscle));
+        }
+      }
+    }
   }
 
   @Test

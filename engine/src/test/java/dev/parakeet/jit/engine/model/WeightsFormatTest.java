@@ -50,6 +50,16 @@ class WeightsFormatTest {
   }
 
   @Test
+  void rememberedQuartersStayTheReferenceOnTheSecondCall() {
+    for (int q = 0; q <= 4004; q++) {
+      double kg = q / 4.0;
+      assertThat(Weights.format(kg)).isEqualTo(reference(kg));
+      assertThat(Weights.format(kg)).as("again: format(%s)", kg).isEqualTo(reference(kg));
+    }
+    assertThat(Weights.format(-0.0)).isEqualTo("0");
+  }
+
+  @Test
   void sameAsTheReferenceOnArbitraryDoubles() {
     SplittableRandom random = new SplittableRandom(7);
     double[] special = {

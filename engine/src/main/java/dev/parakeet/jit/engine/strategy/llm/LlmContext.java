@@ -3,7 +3,6 @@ package dev.parakeet.jit.engine.strategy.llm;
 import dev.parakeet.jit.engine.calc.BaseSets;
 import dev.parakeet.jit.engine.calc.LiftMuscles;
 import dev.parakeet.jit.engine.model.JitInput;
-import dev.parakeet.jit.engine.model.Landmark;
 import dev.parakeet.jit.engine.model.Muscle;
 import dev.parakeet.jit.engine.session.SessionContext;
 import java.util.ArrayList;
@@ -26,11 +25,11 @@ public record LlmContext(JitInput lifterState, Base base, List<MuscleHeadroom> p
     BaseSets base = context.base();
     List<MuscleHeadroom> headroom = new ArrayList<>(4);
     for (LiftMuscles.Contribution c : LiftMuscles.primary(context.lift())) {
-      Landmark landmark = context.landmarks().get(c.muscle());
+      int mrv = context.landmarks().mrv(c.muscle());
       double weekly = context.weeklyVolume().sets(c.muscle());
       headroom.add(
           new MuscleHeadroom(
-              c.muscle(), c.perSet(), weekly, landmark.mev(), landmark.mrv(), landmark.mrv() - weekly));
+              c.muscle(), c.perSet(), weekly, context.landmarks().mev(c.muscle()), mrv, mrv - weekly));
     }
     return new LlmContext(
         context.input().withoutWarmupConfig(),
