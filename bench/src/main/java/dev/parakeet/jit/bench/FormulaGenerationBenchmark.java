@@ -53,7 +53,7 @@ public class FormulaGenerationBenchmark {
   /** Power of two, so the cursor wraps with a mask. */
   static final int SEQUENCE_LENGTH = 1024;
 
-  private static final long SEED = 20261124L;
+  static final long SEED = 20261124L;
 
   /** The generator, shared by every thread. */
   @State(Scope.Benchmark)
