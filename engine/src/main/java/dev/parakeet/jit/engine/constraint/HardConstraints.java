@@ -198,10 +198,16 @@ public final class HardConstraints {
     /** {@code sets} with every weight on the increment; the same list when nothing moved. */
     private List<PlannedSet> rounded(List<PlannedSet> planned) {
       List<PlannedSet> result = null;
+      // Sets of one exercise nearly always share a weight: check each distinct weight once.
+      double checked = Double.NaN;
       for (int i = 0; i < planned.size(); i++) {
         PlannedSet set = planned.get(i);
         double weight = set.weightKg();
+        if (weight == checked) {
+          continue;
+        }
         if (WeightRounding.isOnIncrement(weight, increment)) {
+          checked = weight;
           continue;
         }
         if (result == null) {

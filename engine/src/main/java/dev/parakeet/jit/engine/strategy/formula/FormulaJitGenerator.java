@@ -238,13 +238,15 @@ public final class FormulaJitGenerator implements JitGeneratorStrategy {
   /** {@code "Block 1 heavy, programmed 2×5 @ 112.5 kg, RPE 8.5."} */
   private static String programmed(SessionContext context) {
     BaseSets base = context.base();
-    String day =
-        context.deload()
-            ? "Deload"
-            : "Block " + context.input().blockNumber() + " " + context.input().intensityType().wire();
-    // One concatenation: this line is written for every session.
-    return day + ", programmed " + base.count() + "×" + base.reps() + " @ "
-        + Weights.format(base.weightKg()) + " kg, RPE " + Weights.format(base.rpeTarget()) + ".";
+    String weight = Weights.format(base.weightKg());
+    String rpe = Weights.format(base.rpeTarget());
+    // One concatenation per form: this line is written for every session.
+    if (context.deload()) {
+      return "Deload, programmed " + base.count() + "×" + base.reps() + " @ " + weight + " kg, RPE "
+          + rpe + ".";
+    }
+    return "Block " + context.input().blockNumber() + " " + context.input().intensityType().wire()
+        + ", programmed " + base.count() + "×" + base.reps() + " @ " + weight + " kg, RPE " + rpe + ".";
   }
 
   private static String signed(double value) {
