@@ -82,7 +82,8 @@ public final class AuxiliaryCatalogue {
     }
   }
 
-  private static String key(String name) {
+  /** How exercise names match everywhere: case-insensitively, ignoring surrounding spaces. */
+  public static String key(String name) {
     return name.strip().toLowerCase(Locale.ROOT);
   }
 }

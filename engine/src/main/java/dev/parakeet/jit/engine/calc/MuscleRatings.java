@@ -2,7 +2,6 @@ package dev.parakeet.jit.engine.calc;
 
 import dev.parakeet.jit.engine.model.Muscle;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -34,13 +33,12 @@ public final class MuscleRatings {
   }
 
   /** The highest rating among {@code muscles}, and which muscle has it (first on ties). */
-  public Worst worst(Collection<Muscle> muscles) {
+  public Worst worst(List<Muscle> muscles) {
     Muscle worstMuscle = null;
     int worstLevel = FRESH;
-    // Indexed when it can be: the callers' lists are tiny and this runs several times a session.
-    List<Muscle> list = muscles instanceof List<Muscle> l ? l : List.copyOf(muscles);
-    for (int i = 0; i < list.size(); i++) {
-      Muscle muscle = list.get(i);
+    // Indexed: the lists are tiny and this runs several times a session.
+    for (int i = 0; i < muscles.size(); i++) {
+      Muscle muscle = muscles.get(i);
       int level = levels[muscle.ordinal()];
       if (worstMuscle == null || level > worstLevel) {
         worstMuscle = muscle;

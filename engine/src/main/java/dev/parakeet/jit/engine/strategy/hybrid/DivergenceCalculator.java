@@ -27,6 +27,7 @@ public final class DivergenceCalculator {
     return new Divergence(weightPct, setDelta, summary);
   }
 
+  /** SPEC §6's agreement band. It is never surfaced, so serving needs only {@link #shouldSurface}. */
   public static boolean agree(Divergence divergence) {
     return divergence.weightPct() <= AGREEMENT_PCT && divergence.setDelta() == 0;
   }

@@ -66,8 +66,7 @@ public final class HybridJitGenerator implements JitGeneratorStrategy {
     }
     JitOutput llmOutput = ((LlmJitGenerator.Outcome.Used) outcome).output();
     Divergence divergence = DivergenceCalculator.between(formulaOutput, llmOutput);
-    boolean surface =
-        !DivergenceCalculator.agree(divergence) && DivergenceCalculator.shouldSurface(divergence);
+    boolean surface = DivergenceCalculator.shouldSurface(divergence);
     events.compared(input.sessionId(), divergence, surface);
     write(input, formulaOutput, llmOutput, divergence, JitStrategy.HYBRID, null);
     return llmOutput.asHybrid(new Comparison(formulaOutput, divergence, surface));

@@ -1,5 +1,6 @@
 package dev.parakeet.jit.engine.strategy.llm;
 
+import dev.parakeet.jit.engine.calc.AuxiliaryCatalogue;
 import dev.parakeet.jit.engine.calc.AuxiliaryPrescription;
 import dev.parakeet.jit.engine.calc.BaseSets;
 import dev.parakeet.jit.engine.calc.WeightRounding;
@@ -9,7 +10,6 @@ import dev.parakeet.jit.engine.session.SessionContext;
 import dev.parakeet.jit.engine.session.SessionDraft;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Turns a model's adjustment into a proposal over the formula base (SPEC §5.3). */
 public final class AdjustmentApplier {
@@ -70,9 +70,9 @@ public final class AdjustmentApplier {
   }
 
   private static AuxAction actionFor(String exercise, List<AuxOverride> overrides) {
-    String name = exercise.strip().toLowerCase(Locale.ROOT);
+    String name = AuxiliaryCatalogue.key(exercise);
     for (AuxOverride override : overrides) {
-      if (override.exercise().strip().toLowerCase(Locale.ROOT).equals(name)) {
+      if (AuxiliaryCatalogue.key(override.exercise()).equals(name)) {
         return override.action();
       }
     }
