@@ -49,8 +49,7 @@ final class GenerateCommand implements Callable<Integer> {
     try (InputStream in = InputSource.open(file, console.in())) {
       parsed = parent.reader().read(in);
     } catch (IOException e) {
-      throw new CommandFailure(
-          ExitCode.FAILURE, "cannot read " + InputSource.describe(file) + ": " + e.getMessage(), e);
+      throw InputSource.unreadable(file, e);
     } catch (DocumentRejectedException e) {
       Rejections.print(InputSource.describe(file), e, console.err());
       return ExitCode.REJECTED;

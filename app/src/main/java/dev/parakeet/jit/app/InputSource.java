@@ -16,6 +16,11 @@ final class InputSource {
     return "-".equals(argument) ? "standard input" : argument;
   }
 
+  /** The failure of a command that could not read its FILE. */
+  static CommandFailure unreadable(String argument, IOException e) {
+    return new CommandFailure(ExitCode.FAILURE, "cannot read " + describe(argument) + ": " + e.getMessage(), e);
+  }
+
   static InputStream open(String argument, InputStream stdin) throws IOException {
     if ("-".equals(argument)) {
       return stdin;

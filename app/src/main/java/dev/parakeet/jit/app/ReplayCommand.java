@@ -67,8 +67,7 @@ final class ReplayCommand implements Callable<Integer> {
   public Integer call() {
     Console console = parent.console;
     if (parallel < 1) {
-      console.err().println("parakeet: --parallel must be at least 1, was " + parallel);
-      return ExitCode.REJECTED;
+      throw CommandFailure.rejected("--parallel must be at least 1, was " + parallel);
     }
     PrintStream out = console.out();
     int[] counts = new int[2];
@@ -76,6 +75,7 @@ final class ReplayCommand implements Callable<Integer> {
     try (InputStream in = InputSource.open(file, console.in());
         Runtime runtime = parent.runtime(strategy, db, !noStore)) {
       JitGeneratorStrategy generator = runtime.registry().get(strategy.strategy);
+      JitInputReader reader = parent.reader();
       BoundedLines lines = new BoundedLines(in, JitJson.MAX_DOCUMENT_BYTES);
       Deque<Future<Result>> window = new ArrayDeque<>();
       BoundedLines.Line line;
@@ -84,7 +84,7 @@ final class ReplayCommand implements Callable<Integer> {
           continue;
         }
         BoundedLines.Line current = line;
-        window.add(workers.submit(() -> replay(parent.reader(), runtime, generator, current)));
+        window.add(workers.submit(() -> replay(reader, runtime, generator, current)));
         // A bounded window keeps memory flat on long batches while every worker stays busy.
         if (window.size() >= parallel * 2) {
           write(window.removeFirst(), out, counts);
@@ -94,8 +94,7 @@ final class ReplayCommand implements Callable<Integer> {
         write(window.removeFirst(), out, counts);
       }
     } catch (IOException e) {
-      throw new CommandFailure(
-          ExitCode.FAILURE, "cannot read " + InputSource.describe(file) + ": " + e.getMessage(), e);
+      throw InputSource.unreadable(file, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       console.err().println("parakeet: replay interrupted");

@@ -11,7 +11,6 @@ import dev.parakeet.jit.llm.LlmAdapters;
 import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.store.Database;
 import dev.parakeet.jit.store.GenerationToStore;
-import dev.parakeet.jit.store.StoredGeneration;
 import dev.parakeet.jit.wire.ParsedInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.StrategySetting;
@@ -65,16 +64,16 @@ public final class Runtime implements AutoCloseable {
   }
 
   /**
-   * Records a generation with its input snapshot, in one transaction; null when this runtime
+   * Records a generation with its input snapshot, in one transaction; nothing when this runtime
    * stores nothing.
    *
    * @throws dev.parakeet.jit.store.StoreException when the store fails
    */
-  public StoredGeneration record(ParsedInput parsed, JitOutput output) {
+  public void record(ParsedInput parsed, JitOutput output) {
     if (database == null) {
-      return null;
+      return;
     }
-    return database.sessions().record(GenerationToStore.of(parsed.snapshotJson(), parsed.input(), output));
+    database.sessions().record(GenerationToStore.of(parsed.snapshotJson(), parsed.input(), output));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.engine.model.AuxiliaryWork;
 import dev.parakeet.jit.engine.model.Comparison;
+import dev.parakeet.jit.engine.model.IntensityType;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.JitStrategy;
@@ -39,7 +40,7 @@ public final class SessionCard {
       section(card, "WORKING SETS");
       for (PlannedSet set : output.mainLiftSets()) {
         card.append(String.format(Locale.ROOT, "  %2d  %-14s × %-7s RPE %s%n",
-            set.setNumber(), kg(set.weightKg()), reps(set), Weights.format(set.rpeTarget())));
+            set.setNumber(), Phrases.kg(set.weightKg()), reps(set), Weights.format(set.rpeTarget())));
       }
     }
 
@@ -68,12 +69,15 @@ public final class SessionCard {
   }
 
   private static String title(JitInput input) {
-    String day =
-        input.intensityType().wire().equals("deload")
-            ? "deload"
-            : "block " + input.blockNumber() + " " + input.intensityType().wire();
-    return capitalise(input.primaryLift().wire()) + " — " + day + ", week " + input.weekNumber()
-        + " · 1RM " + kg(input.oneRmKg());
+    return capitalise(input.primaryLift().wire()) + " — "
+        + day(input.intensityType().wire(), input.blockNumber(), input.weekNumber())
+        + " · 1RM " + Phrases.kg(input.oneRmKg());
+  }
+
+  /** {@code "block 1 heavy, week 2"}, {@code "deload, week 4"}: the programme day. */
+  static String day(String intensityType, int block, int week) {
+    boolean deload = IntensityType.DELOAD.wire().equals(intensityType);
+    return (deload ? intensityType : "block " + block + " " + intensityType) + ", week " + week;
   }
 
   private static void comparison(StringBuilder card, JitOutput output) {
@@ -123,7 +127,7 @@ public final class SessionCard {
     }
     List<PlannedSet> sets = work.sets();
     PlannedSet first = sets.get(0);
-    return sets.size() + " × " + first.reps() + " @ " + kg(first.weightKg()) + ", RPE "
+    return sets.size() + " × " + first.reps() + " @ " + Phrases.kg(first.weightKg()) + ", RPE "
         + Weights.format(first.rpeTarget());
   }
 
@@ -135,10 +139,6 @@ public final class SessionCard {
 
   private static void section(StringBuilder card, String name) {
     card.append('\n').append(name).append('\n');
-  }
-
-  private static String kg(double weight) {
-    return Weights.format(weight) + " kg";
   }
 
   private static String signed(int value) {

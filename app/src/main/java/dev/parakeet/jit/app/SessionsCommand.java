@@ -156,9 +156,7 @@ final class SessionsCommand implements Runnable {
       out.printf(Locale.ROOT, "%-24s %-12s %-9s %-22s %-17s %-24s %s%n",
           "SESSION", "LIFTER", "LIFT", "DAY", "STRATEGY", "GENERATED", "GENERATIONS");
       for (SessionSummary s : summaries) {
-        String day = "deload".equals(s.intensityType())
-            ? "deload, week " + s.weekNumber()
-            : "block " + s.blockNumber() + " " + s.intensityType() + ", week " + s.weekNumber();
+        String day = SessionCard.day(s.intensityType(), s.blockNumber(), s.weekNumber());
         out.printf(Locale.ROOT, "%-24s %-12s %-9s %-22s %-17s %-24s %d%n",
             s.sessionId(), s.lifterId() == null ? "-" : s.lifterId(), s.primaryLift(), day,
             s.jitStrategy(), UtcTime.seconds(s.jitGeneratedAt()), s.generations());
