@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,9 +61,7 @@ class ConnectionBehaviorTest {
   @EnumSource(Protocol.class)
   void neverAnswerThenCancelClosesTheConnection(Protocol protocol) throws Exception {
     FakeProviderServer server = start(protocol).enqueue(Behavior.neverAnswer());
-    CompletableFuture<HttpResponse<String>> future =
-        Http.client()
-            .sendAsync(Http.chatRequest(server).build(), HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> future = Http.chatAsync(server);
     awaitRequest(server);
     assertThat(server.openConnections()).isEqualTo(1);
     assertThat(server.awaitAllConnectionsClosed(Duration.ofMillis(200))).isFalse();
@@ -81,9 +78,7 @@ class ConnectionBehaviorTest {
     HttpClient pooling = Http.client();
     assertThat(Http.send(pooling, Http.chatRequest(server).build()).statusCode()).isEqualTo(200);
     server.enqueue(Behavior.neverAnswer());
-    CompletableFuture<HttpResponse<String>> hanging =
-        Http.client()
-            .sendAsync(Http.chatRequest(server).build(), HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> hanging = Http.chatAsync(server);
     awaitRequest(server); // the answered one
     awaitRequest(server); // the hanging one
     assertThat(server.awaitUnansweredConnectionsClosed(Duration.ofMillis(200))).isFalse();
@@ -113,9 +108,7 @@ class ConnectionBehaviorTest {
   @EnumSource(Protocol.class)
   void dripThenCancelClosesTheConnection(Protocol protocol) throws Exception {
     FakeProviderServer server = start(protocol).enqueue(Behavior.drip(Duration.ofMillis(50)));
-    CompletableFuture<HttpResponse<String>> future =
-        Http.client()
-            .sendAsync(Http.chatRequest(server).build(), HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> future = Http.chatAsync(server);
     awaitRequest(server);
     Thread.sleep(300); // a few chunks flow; the body never completes
     assertThat(future).isNotDone();
@@ -328,18 +321,14 @@ class ConnectionBehaviorTest {
   void connectionCloseIsHonoured(Protocol protocol) throws Exception {
     FakeProviderServer server = start(protocol);
     String body = Http.requestBody(protocol);
-    try (Socket s = new Socket("127.0.0.1", server.port())) {
-      s.setSoTimeout(10_000);
-      OutputStream out = s.getOutputStream();
-      out.write(
-          ("POST " + protocol.path() + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
-                  + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length
-                  + "\r\n\r\n" + body)
-              .getBytes(StandardCharsets.UTF_8));
-      out.flush();
-      String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(response).startsWith("HTTP/1.1 200 OK").contains("Connection: close\r\n");
-    } // reading to EOF proves the server ended the connection; the client then closes its end
+    // Reading to EOF proves the server ended the connection; the client then closes its end.
+    String response =
+        Http.raw(
+            server,
+            "POST " + protocol.path() + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                + "\r\n\r\n" + body);
+    assertThat(response).startsWith("HTTP/1.1 200 OK").contains("Connection: close\r\n");
     assertThat(server.awaitAllConnectionsClosed(GENEROUS)).isTrue();
   }
 
@@ -394,9 +383,7 @@ class ConnectionBehaviorTest {
   @EnumSource(Protocol.class)
   void closingTheServerReleasesAHangingClient(Protocol protocol) throws Exception {
     FakeProviderServer server = start(protocol).enqueue(Behavior.neverAnswer());
-    CompletableFuture<HttpResponse<String>> future =
-        Http.client()
-            .sendAsync(Http.chatRequest(server).build(), HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> future = Http.chatAsync(server);
     awaitRequest(server);
 
     server.close();
@@ -418,9 +405,7 @@ class ConnectionBehaviorTest {
   @EnumSource(Protocol.class)
   void closingTheServerEndsADrip(Protocol protocol) throws Exception {
     FakeProviderServer server = start(protocol).enqueue(Behavior.drip(Duration.ofMillis(30)));
-    CompletableFuture<HttpResponse<String>> future =
-        Http.client()
-            .sendAsync(Http.chatRequest(server).build(), HttpResponse.BodyHandlers.ofString());
+    CompletableFuture<HttpResponse<String>> future = Http.chatAsync(server);
     awaitRequest(server);
     Thread.sleep(100);
 

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /** Test helpers: the JDK HttpClient against a fake, plus raw-socket access. */
 final class Http {
@@ -97,6 +98,11 @@ final class Http {
   /** One chat request with a fresh client. */
   static HttpResponse<String> chat(FakeProviderServer server) {
     return send(client(), chatRequest(server).build());
+  }
+
+  /** One chat request with a fresh client, sent asynchronously. */
+  static CompletableFuture<HttpResponse<String>> chatAsync(FakeProviderServer server) {
+    return client().sendAsync(chatRequest(server).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   static JsonNode json(HttpResponse<String> response) {

@@ -8,6 +8,7 @@ import dev.parakeet.jit.engine.session.SessionContext;
 import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
 import dev.parakeet.jit.engine.strategy.llm.LlmContext;
 import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
+import dev.parakeet.jit.engine.testing.FakeAdjustmentModel;
 import dev.parakeet.jit.engine.testing.Fixtures;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.time.Duration;
@@ -107,18 +108,8 @@ class CircuitBreakingModelTest {
   @Test
   void aCallerThatGaveUpDoesNotCount() {
     AdjustmentModel interrupted =
-        new AdjustmentModel() {
-          @Override
-          public String describe() {
-            return "fake/model";
-          }
-
-          @Override
-          public CompletableFuture<JitAdjustment> propose(LlmContext context) {
-            return CompletableFuture.failedFuture(
-                new ModelCallException(ModelCallException.Kind.INTERRUPTED, "the call was cancelled"));
-          }
-        };
+        FakeAdjustmentModel.failingWith(
+            new ModelCallException(ModelCallException.Kind.INTERRUPTED, "the call was cancelled"));
     CircuitBreakingModel model = new CircuitBreakingModel(interrupted, 1, Duration.ofSeconds(30));
     call(model);
     call(model);
@@ -131,37 +122,16 @@ class CircuitBreakingModelTest {
     CompletableFuture<JitAdjustment> slow = CompletableFuture.supplyAsync(() -> {
       throw new ModelCallException(ModelCallException.Kind.HTTP_STATUS, "HTTP 500");
     }, CompletableFuture.delayedExecutor(50, java.util.concurrent.TimeUnit.MILLISECONDS));
-    AdjustmentModel delayed = new AdjustmentModel() {
-      @Override
-      public String describe() {
-        return "fake/model";
-      }
-
-      @Override
-      public CompletableFuture<JitAdjustment> propose(LlmContext context) {
-        return slow;
-      }
-    };
+    AdjustmentModel delayed = FakeAdjustmentModel.returning(slow);
     CircuitBreakingModel counting = new CircuitBreakingModel(delayed, 1, Duration.ofSeconds(30));
-    counting.propose(CONTEXT).exceptionally(e -> null).join();
+    call(counting);
     assertThat(counting.isOnline()).isFalse();
   }
 
   @Test
   void aCancelledCallCountsAsAFailure() {
     CompletableFuture<JitAdjustment> pending = new CompletableFuture<>();
-    AdjustmentModel hanging =
-        new AdjustmentModel() {
-          @Override
-          public String describe() {
-            return "fake/model";
-          }
-
-          @Override
-          public CompletableFuture<JitAdjustment> propose(LlmContext context) {
-            return pending;
-          }
-        };
+    AdjustmentModel hanging = FakeAdjustmentModel.returning(pending);
     CircuitBreakingModel model = new CircuitBreakingModel(hanging, 1, Duration.ofSeconds(30));
     CompletableFuture<JitAdjustment> call = model.propose(CONTEXT);
     call.cancel(true);

@@ -36,6 +36,11 @@ public final class FakeAdjustmentModel implements AdjustmentModel {
     return new FakeAdjustmentModel(context -> CompletableFuture.completedFuture(answer.apply(context)));
   }
 
+  /** Answers every call with that same {@code future}, as it is (pending, failed or cancelled). */
+  public static FakeAdjustmentModel returning(CompletableFuture<JitAdjustment> future) {
+    return new FakeAdjustmentModel(context -> future);
+  }
+
   /** Every call fails (the future completes exceptionally with {@code failure}). */
   public static FakeAdjustmentModel failingWith(Throwable failure) {
     return new FakeAdjustmentModel(context -> CompletableFuture.failedFuture(failure));

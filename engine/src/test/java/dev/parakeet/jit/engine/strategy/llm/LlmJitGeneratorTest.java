@@ -392,17 +392,7 @@ class LlmJitGeneratorTest {
     void anAlreadyCancelledCallFallsBack() {
       CompletableFuture<JitAdjustment> cancelled = new CompletableFuture<>();
       cancelled.cancel(true);
-      LlmJitGenerator generator = llm(new AdjustmentModel() {
-        @Override
-        public String describe() {
-          return "cancelled";
-        }
-
-        @Override
-        public CompletableFuture<JitAdjustment> propose(LlmContext context) {
-          return cancelled;
-        }
-      });
+      LlmJitGenerator generator = llm(FakeAdjustmentModel.returning(cancelled));
 
       JitOutput out = generator.generate(f().build());
 
