@@ -1,5 +1,8 @@
 package dev.parakeet.jit.llm;
 
+import dev.parakeet.jit.engine.model.Confidence;
+import dev.parakeet.jit.engine.model.WireEnum;
+import dev.parakeet.jit.engine.strategy.llm.AuxAction;
 import dev.parakeet.jit.engine.strategy.llm.LlmContext;
 import dev.parakeet.jit.wire.JitJson;
 import java.util.Map;
@@ -49,11 +52,19 @@ final class CoachPrompt {
             Bounds (an answer outside them is discarded):
             """);
     bounds.forEach((field, bound) -> prompt.append("- ").append(field).append(": ").append(bound).append('\n'));
-    prompt.append(
-        """
-        - auxOverrides[].action: skip, reduce or normal; confidence: high, medium or low.
-
-        Answer with the JSON object only.""");
+    // The allowed values come from the enums, as the schema's do, so the two cannot drift apart.
+    prompt.append("- auxOverrides[].action: ").append(choices(AuxAction.values()))
+        .append("; confidence: ").append(choices(Confidence.values())).append(".\n");
+    prompt.append("\nAnswer with the JSON object only.");
     return prompt.toString();
+  }
+
+  /** {@code "skip, reduce or normal"}. */
+  private static String choices(WireEnum[] values) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < values.length; i++) {
+      text.append(i == 0 ? "" : i == values.length - 1 ? " or " : ", ").append(values[i].wire());
+    }
+    return text.toString();
   }
 }

@@ -40,7 +40,7 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
   private final ThreadPoolExecutor workers;
 
   public ProviderAdjustmentModel(LlmSettings settings) {
-    this(settings, ChatModels.create(settings, new AdjustmentSchema()));
+    this(settings, new AdjustmentSchema());
   }
 
   /**
@@ -48,7 +48,15 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
    * else (prompt, context, parsing, bounds, cancellation) is the same as for a real provider.
    */
   public ProviderAdjustmentModel(LlmSettings settings, ChatModel chatModel) {
-    AdjustmentSchema schema = new AdjustmentSchema();
+    this(settings, new AdjustmentSchema(), chatModel);
+  }
+
+  /** One schema for the provider's request and the prompt's bounds. */
+  private ProviderAdjustmentModel(LlmSettings settings, AdjustmentSchema schema) {
+    this(settings, schema, ChatModels.create(settings, schema));
+  }
+
+  private ProviderAdjustmentModel(LlmSettings settings, AdjustmentSchema schema, ChatModel chatModel) {
     this.name = settings.describe();
     this.chatModel = chatModel;
     this.prompt = new CoachPrompt(schema);

@@ -16,7 +16,7 @@ final class Redaction {
     Throwable copy =
         new ScrubbedException(
             original.getClass().getName(),
-            secret == null ? original.getMessage() : secret.redact(original.getMessage()),
+            message(original.getMessage(), secret),
             scrub(original.getCause() == original ? null : original.getCause(), secret));
     copy.setStackTrace(original.getStackTrace());
     return copy;
@@ -34,10 +34,6 @@ final class Redaction {
     ScrubbedException(String originalClass, String message, Throwable cause) {
       super(message, cause);
       this.originalClass = originalClass;
-    }
-
-    String originalClass() {
-      return originalClass;
     }
 
     @Override

@@ -13,7 +13,7 @@ public final class JitAdjustmentParser {
 
   private static final String WHAT = "JitAdjustment";
 
-  private final StrictBinder binder = new StrictBinder();
+  private final StrictBinder binder = StrictBinder.SHARED;
 
   /** @throws DocumentRejectedException with the stage and every violation */
   public JitAdjustment parse(String json) {

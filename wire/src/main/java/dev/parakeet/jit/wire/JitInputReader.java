@@ -18,7 +18,7 @@ public final class JitInputReader {
   /** What a rejection calls the document. */
   public static final String WHAT = "JitInput";
 
-  private final StrictBinder binder = new StrictBinder();
+  private final StrictBinder binder = StrictBinder.SHARED;
 
   /** @throws DocumentRejectedException listing every violation */
   public ParsedInput read(byte[] json) {

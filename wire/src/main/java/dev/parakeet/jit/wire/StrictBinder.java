@@ -43,6 +43,9 @@ final class StrictBinder {
   private static final java.util.regex.Pattern SOURCE_LOCATION =
       java.util.regex.Pattern.compile("\\[Source:[^\\]]*line: (\\d+), column: (\\d+)\\]");
 
+  /** One validator bootstrap for every reader and parser: the binder keeps no per-call state. */
+  static final StrictBinder SHARED = new StrictBinder();
+
   private final ObjectMapper mapper = JitJson.mapper();
   private final BeanValidation validation = new BeanValidation(mapper);
 
@@ -57,9 +60,10 @@ final class StrictBinder {
   <T> Bound<T> bind(
       ObjectNode document, Class<T> type, String what, Function<T, List<Violation>> crossFieldRules) {
     List<Violation> structural = new ArrayList<>();
-    ObjectNode working = document.deepCopy();
-    removeNonFiniteNumbers(working, Violation.ROOT, structural);
-    T value = bindCollecting(working, type, structural);
+    // No copy: the tree is only changed where a violation is recorded, and a rejected document is
+    // not handed back, so an accepted one is returned exactly as received.
+    removeNonFiniteNumbers(document, Violation.ROOT, structural);
+    T value = bindCollecting(document, type, structural);
 
     List<Violation> bounds = new ArrayList<>();
     if (value != null) {
