@@ -30,7 +30,7 @@ interface ComparisonSql {
     /** {@code createdAt} stands in when the record carries no time of its own. */
     static Write of(ComparisonRecord record, Instant now) {
       return new Write(
-          lifterId(record),
+          LifterId.of(record.input()),
           record.input().sessionId(),
           record.createdAt() != null ? record.createdAt() : now,
           JitJson.write(record.input()),
@@ -39,10 +39,6 @@ interface ComparisonSql {
           record.divergence() == null ? null : JitJson.write(record.divergence()),
           record.strategyUsed().wire(),
           record.failureReason());
-    }
-
-    private static String lifterId(ComparisonRecord record) {
-      return LifterId.of(record.input());
     }
   }
 

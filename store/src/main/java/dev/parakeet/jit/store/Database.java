@@ -29,10 +29,10 @@ public final class Database implements AutoCloseable {
     this.url = url;
     this.dataSource = dataSource;
     this.jdbi = JdbiSetup.create(dataSource, url.vendor());
-    Transactions transactions = new Transactions(url.vendor(), jdbi, dataSource);
-    this.sessions = new JdbiSessionRepository(transactions, clock, failures);
-    this.comparisons = new JdbiComparisonRepository(transactions, failures);
-    this.comparisonLog = new JdbiComparisonLog(transactions, clock, failures);
+    Transactions transactions = new Transactions(url.vendor(), jdbi, dataSource, failures);
+    this.sessions = new JdbiSessionRepository(transactions, clock);
+    this.comparisons = new JdbiComparisonRepository(transactions);
+    this.comparisonLog = new JdbiComparisonLog(transactions, clock);
   }
 
   /** Opens (creating if needed) the database at jdbcUrl, runs pending migrations, returns it ready. */
@@ -105,10 +105,6 @@ public final class Database implements AutoCloseable {
   /** For tests in this package: raw SQL on the same pool. */
   Jdbi jdbi() {
     return jdbi;
-  }
-
-  Vendor vendor() {
-    return url.vendor();
   }
 
   @Override

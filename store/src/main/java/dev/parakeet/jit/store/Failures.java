@@ -43,7 +43,8 @@ final class Failures {
     return result.length() > MAX_MESSAGE ? result.substring(0, MAX_MESSAGE - 1) + "…" : result;
   }
 
-  private static String describe(Throwable failure) {
+  /** The database's own words for failure (not yet cleaned); also what {@link Retry} logs. */
+  static String describe(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLException && t.getMessage() != null) {
         return t.getMessage();

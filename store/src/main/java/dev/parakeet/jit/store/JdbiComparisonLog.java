@@ -14,26 +14,21 @@ final class JdbiComparisonLog implements ComparisonLog {
 
   private final Transactions transactions;
   private final Clock clock;
-  private final Failures failures;
 
-  JdbiComparisonLog(Transactions transactions, Clock clock, Failures failures) {
+  JdbiComparisonLog(Transactions transactions, Clock clock) {
     this.transactions = transactions;
     this.clock = clock;
-    this.failures = failures;
   }
 
   @Override
   public void record(ComparisonRecord record) {
     Objects.requireNonNull(record, "record");
     ComparisonSql.Write write = ComparisonSql.Write.of(record, clock.instant());
-    try {
-      transactions.write(
-          handle -> {
-            handle.attach(ComparisonSql.class).insert(write);
-            return null;
-          });
-    } catch (RuntimeException e) {
-      throw failures.wrap("could not log the comparison for session " + write.sessionId(), e);
-    }
+    transactions.write(
+        "could not log the comparison for session " + write.sessionId(),
+        handle -> {
+          handle.attach(ComparisonSql.class).insert(write);
+          return null;
+        });
   }
 }

@@ -8,11 +8,9 @@ import java.util.Objects;
 final class JdbiComparisonRepository implements ComparisonRepository {
 
   private final Transactions transactions;
-  private final Failures failures;
 
-  JdbiComparisonRepository(Transactions transactions, Failures failures) {
+  JdbiComparisonRepository(Transactions transactions) {
     this.transactions = transactions;
-    this.failures = failures;
   }
 
   @Override
@@ -20,20 +18,15 @@ final class JdbiComparisonRepository implements ComparisonRepository {
     Objects.requireNonNull(cutoff, "cutoff");
     // Rows are stored on a millisecond grid; see Timestamps.cutoff for why this rounds up.
     Instant onGrid = Timestamps.cutoff(cutoff);
-    try {
-      return transactions.write(handle -> handle.attach(ComparisonSql.class).deleteBefore(onGrid));
-    } catch (RuntimeException e) {
-      throw failures.wrap("could not purge comparison logs", e);
-    }
+    return transactions.write(
+        "could not purge comparison logs",
+        handle -> handle.attach(ComparisonSql.class).deleteBefore(onGrid));
   }
 
   @Override
   public long count() {
-    try {
-      return transactions.read(handle -> handle.attach(ComparisonSql.class).count());
-    } catch (RuntimeException e) {
-      throw failures.wrap("could not count comparison logs", e);
-    }
+    return transactions.read(
+        "could not count comparison logs", handle -> handle.attach(ComparisonSql.class).count());
   }
 
   @Override
@@ -41,10 +34,7 @@ final class JdbiComparisonRepository implements ComparisonRepository {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must be >= 0, was " + limit);
     }
-    try {
-      return transactions.read(handle -> handle.attach(ComparisonSql.class).recent(limit));
-    } catch (RuntimeException e) {
-      throw failures.wrap("could not read comparison logs", e);
-    }
+    return transactions.read(
+        "could not read comparison logs", handle -> handle.attach(ComparisonSql.class).recent(limit));
   }
 }

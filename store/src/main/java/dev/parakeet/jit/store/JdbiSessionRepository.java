@@ -11,31 +11,26 @@ final class JdbiSessionRepository implements SessionRepository {
 
   private final Transactions transactions;
   private final Clock clock;
-  private final Failures failures;
 
-  JdbiSessionRepository(Transactions transactions, Clock clock, Failures failures) {
+  JdbiSessionRepository(Transactions transactions, Clock clock) {
     this.transactions = transactions;
     this.clock = clock;
-    this.failures = failures;
   }
 
   @Override
   public StoredGeneration record(GenerationToStore generation) {
     Objects.requireNonNull(generation, "generation");
     SessionSql.Write write = SessionSql.Write.of(generation);
-    try {
-      return transactions.write(
-          handle -> {
-            SessionSql sql = handle.attach(SessionSql.class);
-            // Read the clock inside the attempt: a retried write must not carry a stale time.
-            Instant now = clock.instant();
-            int revision = sql.upsert(write, now);
-            long id = sql.append(write, revision, now);
-            return new StoredGeneration(id, write.sessionId(), revision);
-          });
-    } catch (RuntimeException e) {
-      throw failures.wrap("could not record session " + write.sessionId(), e);
-    }
+    return transactions.write(
+        "could not record session " + write.sessionId(),
+        handle -> {
+          SessionSql sql = handle.attach(SessionSql.class);
+          // Read the clock inside the attempt: a retried write must not carry a stale time.
+          Instant now = clock.instant();
+          int revision = sql.upsert(write, now);
+          long id = sql.append(write, revision, now);
+          return new StoredGeneration(id, write.sessionId(), revision);
+        });
   }
 
   /**
@@ -46,16 +41,13 @@ final class JdbiSessionRepository implements SessionRepository {
   @Override
   public Optional<StoredSession> find(String sessionId) {
     Objects.requireNonNull(sessionId, "sessionId");
-    try {
-      return transactions.read(
-          handle -> {
-            SessionSql sql = handle.attach(SessionSql.class);
-            return sql.row(sessionId)
-                .map(row -> row.with(sql.history(sessionId, row.revision())));
-          });
-    } catch (RuntimeException e) {
-      throw failures.wrap("could not read session " + sessionId, e);
-    }
+    return transactions.read(
+        "could not read session " + sessionId,
+        handle -> {
+          SessionSql sql = handle.attach(SessionSql.class);
+          return sql.row(sessionId)
+              .map(row -> row.with(sql.history(sessionId, row.revision())));
+        });
   }
 
   @Override
@@ -63,10 +55,7 @@ final class JdbiSessionRepository implements SessionRepository {
     if (limit < 0) {
       throw new IllegalArgumentException("limit must be >= 0, was " + limit);
     }
-    try {
-      return transactions.read(handle -> handle.attach(SessionSql.class).list(limit));
-    } catch (RuntimeException e) {
-      throw failures.wrap("could not list sessions", e);
-    }
+    return transactions.read(
+        "could not list sessions", handle -> handle.attach(SessionSql.class).list(limit));
   }
 }

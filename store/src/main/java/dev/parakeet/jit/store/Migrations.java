@@ -17,7 +17,7 @@ final class Migrations {
 
   private Migrations() {}
 
-  static MigrateResult migrate(DataSource dataSource, Vendor vendor) {
+  static void migrate(DataSource dataSource, Vendor vendor) {
     Flyway flyway =
         Flyway.configure(Migrations.class.getClassLoader())
             .dataSource(dataSource)
@@ -33,6 +33,5 @@ final class Migrations {
           result.targetSchemaVersion,
           result.migrationsExecuted);
     }
-    return result;
   }
 }

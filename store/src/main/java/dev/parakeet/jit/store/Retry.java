@@ -38,7 +38,7 @@ final class Retry {
         long backoff = backoff(attempt);
         // Worth a warning: the busy timeout should have absorbed this.
         LOG.warn("database busy (attempt {} of {}: {}); retrying in {} ms",
-            attempt, MAX_ATTEMPTS, reason(e), backoff);
+            attempt, MAX_ATTEMPTS, Failures.describe(e), backoff);
         sleep(backoff);
       }
     }
@@ -65,15 +65,6 @@ final class Retry {
       }
     }
     return false;
-  }
-
-  private static String reason(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof SQLException) {
-        return t.getMessage();
-      }
-    }
-    return failure.getClass().getSimpleName();
   }
 
   // Exponential with full jitter, so that two processes that collided do not collide again.

@@ -132,8 +132,8 @@ interface SessionSql {
       """
       SELECT s.session_id, s.lifter_id, s.primary_lift, s.intensity_type, s.week_number,
              s.block_number, s.jit_strategy, s.jit_generated_at,
-             (SELECT COUNT(*) FROM session_generations g WHERE g.session_id = s.session_id)
-                 AS generations,
+             -- Equals its number of history rows (each upsert bumps revision and appends one).
+             s.revision AS generations,
              s.updated_at
         FROM sessions s
        ORDER BY s.updated_at DESC, s.session_id

@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
  */
 final class Timestamps {
 
-  static final DateTimeFormatter SQLITE_TEXT =
+  private static final DateTimeFormatter SQLITE_TEXT =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private Timestamps() {}

@@ -1,6 +1,7 @@
 package dev.parakeet.jit.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -9,7 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a unit of work in one write transaction, retried whole by {@link Retry} when the database
- * was busy, and runs reads with the same retry.
+ * was busy, and runs reads with the same retry. What still fails once the retries are over is
+ * thrown as a {@link StoreException} made by {@link Failures}, its message starting with the
+ * caller's {@code what} (e.g. "could not list sessions").
  *
  * <p>On SQLite the transaction is opened with an explicit {@code BEGIN IMMEDIATE} on a connection
  * left in auto-commit mode, and closed with {@code COMMIT}. The JDBC route
@@ -27,20 +30,34 @@ final class Transactions {
   private final Vendor vendor;
   private final Jdbi jdbi;
   private final HikariDataSource dataSource;
+  private final Failures failures;
 
-  Transactions(Vendor vendor, Jdbi jdbi, HikariDataSource dataSource) {
+  Transactions(Vendor vendor, Jdbi jdbi, HikariDataSource dataSource, Failures failures) {
     this.vendor = vendor;
     this.jdbi = jdbi;
     this.dataSource = dataSource;
+    this.failures = failures;
   }
 
-  <T> T write(HandleCallback<T, RuntimeException> work) {
-    return Retry.transaction(
+  /** {@code what} begins the failure's message: "could not record session sess-1: ...". */
+  <T> T write(String what, HandleCallback<T, RuntimeException> work) {
+    return run(what,
         () -> vendor == Vendor.SQLITE ? jdbi.withHandle(h -> sqliteWrite(h, work)) : jdbi.inTransaction(work));
   }
 
-  <T> T read(HandleCallback<T, RuntimeException> work) {
-    return Retry.transaction(() -> jdbi.withHandle(work));
+  /** {@code what} begins the failure's message: "could not list sessions: ...". */
+  <T> T read(String what, HandleCallback<T, RuntimeException> work) {
+    return run(what, () -> jdbi.withHandle(work));
+  }
+
+  // The wrap is outside the retries: every attempt sees the raw failure, so that Retry can tell
+  // a busy database from the rest, and only the last one becomes a StoreException.
+  private <T> T run(String what, Supplier<T> attempt) {
+    try {
+      return Retry.transaction(attempt);
+    } catch (RuntimeException e) {
+      throw failures.wrap(what, e);
+    }
   }
 
   private <T> T sqliteWrite(Handle handle, HandleCallback<T, RuntimeException> work) {
