@@ -6,8 +6,6 @@ import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.session.SessionContext;
 import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -67,7 +65,7 @@ public class FormulaGenerationBenchmark {
     public void setUp() {
       Clock c =
           switch (clock) {
-            case "fixed" -> Clock.fixed(Instant.parse("2026-11-24T07:30:00Z"), ZoneOffset.UTC);
+            case "fixed" -> Scenario.CLOCK;
             case "system" -> Clock.systemUTC();
             default -> throw new IllegalArgumentException("clock must be fixed or system: " + clock);
           };

@@ -1,12 +1,8 @@
 package dev.parakeet.jit.bench;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,9 +40,7 @@ public class FormulaScenarioBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    generator =
-        new FormulaJitGenerator(
-            Clock.fixed(Instant.parse("2026-11-24T07:30:00Z"), ZoneOffset.UTC), new HardConstraints());
+    generator = Scenario.formula();
     input = scenario.input();
   }
 

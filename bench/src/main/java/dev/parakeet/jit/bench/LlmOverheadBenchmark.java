@@ -15,10 +15,7 @@ import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
 import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
 import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.llm.ProviderAdjustmentModel;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,8 +50,6 @@ public class LlmOverheadBenchmark {
           + "\"auxOverrides\":[{\"exercise\":\"Box Squat\",\"action\":\"reduce\"}],"
           + "\"rationale\":[\"Quads are sore; one set fewer, slightly lighter.\"],\"confidence\":\"medium\"}";
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T07:30:00Z"), ZoneOffset.UTC);
-
   private LlmJitGenerator llm;
   private FormulaJitGenerator formula;
   private ProviderAdjustmentModel model;
@@ -83,12 +78,13 @@ public class LlmOverheadBenchmark {
 
   @Setup
   public void setUp() {
-    HardConstraints constraints = new HardConstraints();
-    formula = new FormulaJitGenerator(CLOCK, constraints);
+    formula = Scenario.formula();
     LlmSettings settings =
         LlmSettings.from(Map.of("ANTHROPIC_API_KEY", "in-process"), LlmSettings.Overrides.NONE);
     model = new ProviderAdjustmentModel(settings, new InstantChatModel());
-    llm = new LlmJitGenerator(model, formula, constraints, CLOCK, Duration.ofSeconds(5), new FailLoudly());
+    llm =
+        new LlmJitGenerator(
+            model, formula, new HardConstraints(), Scenario.CLOCK, Duration.ofSeconds(5), new FailLoudly());
     input = Scenario.MODERATE_SORENESS_RPE_TREND.input();
   }
 

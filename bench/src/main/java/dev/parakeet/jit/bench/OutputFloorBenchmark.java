@@ -1,6 +1,5 @@
 package dev.parakeet.jit.bench;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.AppliedConstraint;
 import dev.parakeet.jit.engine.model.AuxiliaryWork;
 import dev.parakeet.jit.engine.model.JitInput;
@@ -9,9 +8,7 @@ import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.WarmupSet;
 import dev.parakeet.jit.engine.session.SessionContext;
 import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class OutputFloorBenchmark {
 
-  private static final Instant AT = Instant.parse("2026-11-24T07:30:00Z");
+  private static final Instant AT = Scenario.CLOCK.instant();
 
   /** A text line cut in two, to be joined again around a number. */
   record Text(String head, String tail, String whole) {
@@ -90,8 +87,7 @@ public class OutputFloorBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    FormulaJitGenerator formula =
-        new FormulaJitGenerator(Clock.fixed(AT, ZoneOffset.UTC), new HardConstraints());
+    FormulaJitGenerator formula = Scenario.formula();
     inputs =
         FormulaGenerationBenchmark.mix(
             FormulaGenerationBenchmark.SEQUENCE_LENGTH, FormulaGenerationBenchmark.SEED);

@@ -1,5 +1,6 @@
 package dev.parakeet.jit.bench;
 
+import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.BiologicalSex;
 import dev.parakeet.jit.engine.model.DisruptionStatus;
 import dev.parakeet.jit.engine.model.DisruptionType;
@@ -19,7 +20,12 @@ import dev.parakeet.jit.engine.model.WarmupStep;
 import dev.parakeet.jit.engine.model.config.BlockConfig;
 import dev.parakeet.jit.engine.model.config.FixedScheme;
 import dev.parakeet.jit.engine.model.config.FormulaConfig;
+import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
 import dev.parakeet.jit.engine.validation.InputRules;
+import dev.parakeet.jit.engine.validation.Violation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -158,6 +164,13 @@ public enum Scenario {
               .disruption(TrainingDisruption.of(DisruptionType.TRAVEL, Severity.MINOR, List.of(Lift.SQUAT), "hotel gym"))
               .activeAuxiliaries(List.of("Leg Press", "Leg Extension")));
 
+  /**
+   * The clock every benchmark (and {@code ScenarioTest}) generates with: fixed, so that a run
+   * measures the engine and not {@code Clock.instant()}, and the outputs' {@code generatedAt} is
+   * the same in every run.
+   */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T07:30:00Z"), ZoneOffset.UTC);
+
   private final Supplier<JitInputBuilder> builder;
 
   Scenario(Supplier<JitInputBuilder> builder) {
@@ -167,10 +180,16 @@ public enum Scenario {
   /** A fresh, valid input for this scenario. */
   public JitInput input() {
     JitInput input = builder.get().sessionId("bench-" + name().toLowerCase(java.util.Locale.ROOT)).build();
-    if (!InputRules.check(input).isEmpty()) {
-      throw new IllegalStateException(name() + " is not a valid input: " + InputRules.check(input));
+    List<Violation> violations = InputRules.check(input);
+    if (!violations.isEmpty()) {
+      throw new IllegalStateException(name() + " is not a valid input: " + violations);
     }
     return input;
+  }
+
+  /** A new formula generator on {@link #CLOCK}, as every benchmark of the formula builds it. */
+  static FormulaJitGenerator formula() {
+    return new FormulaJitGenerator(CLOCK, new HardConstraints());
   }
 
   /** Fixture F's shape: squat, block 1 heavy, 1RM 140, Pause Squat and Box Squat. */

@@ -1,6 +1,5 @@
 package dev.parakeet.jit.bench;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
@@ -8,9 +7,6 @@ import dev.parakeet.jit.wire.JitInputReader;
 import dev.parakeet.jit.wire.JitJson;
 import dev.parakeet.jit.wire.ParsedInput;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,9 +50,7 @@ public class WireRoundTripBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    formula =
-        new FormulaJitGenerator(
-            Clock.fixed(Instant.parse("2026-11-24T07:30:00Z"), ZoneOffset.UTC), new HardConstraints());
+    formula = Scenario.formula();
     JitInput[] inputs =
         FormulaGenerationBenchmark.mix(
             FormulaGenerationBenchmark.SEQUENCE_LENGTH, FormulaGenerationBenchmark.SEED);

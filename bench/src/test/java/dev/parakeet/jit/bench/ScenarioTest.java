@@ -2,15 +2,11 @@ package dev.parakeet.jit.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.ConstraintRule;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,9 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScenarioTest {
 
-  private static final FormulaJitGenerator FORMULA =
-      new FormulaJitGenerator(
-          Clock.fixed(Instant.parse("2026-11-24T07:30:00Z"), ZoneOffset.UTC), new HardConstraints());
+  private static final FormulaJitGenerator FORMULA = Scenario.formula();
 
   private static Map<Scenario, JitOutput> outputs() {
     Map<Scenario, JitOutput> out = new EnumMap<>(Scenario.class);

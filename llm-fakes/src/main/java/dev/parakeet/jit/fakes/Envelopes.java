@@ -63,7 +63,16 @@ final class Envelopes {
     }
   }
 
-  /** Headers every response of the protocol carries (request ids). */
+  /**
+   * The content type of the protocol's JSON responses, answers and errors alike ({@link #JSON};
+   * Ollama adds a charset). {@link Behavior#malformedEnvelope()} and Ollama's plain-text answers
+   * ({@link #notFound}) have their own.
+   */
+  static String contentType(Protocol protocol) {
+    return protocol == Protocol.OLLAMA ? OLLAMA_JSON : JSON;
+  }
+
+  /** Headers every response of the protocol carries (request ids), in a new mutable map. */
   static Map<String, String> ids(Protocol protocol, int n) {
     Map<String, String> h = new LinkedHashMap<>();
     switch (protocol) {
@@ -122,7 +131,7 @@ final class Envelopes {
     usage.put("cache_read_input_tokens", 0);
     usage.put("output_tokens", tokens(output));
     usage.put("service_tier", "standard");
-    return Response.json(200, JSON, root, ids(Protocol.ANTHROPIC, n));
+    return Response.json(200, contentType(Protocol.ANTHROPIC), root, ids(Protocol.ANTHROPIC, n));
   }
 
   /**
@@ -201,7 +210,7 @@ final class Envelopes {
         .put("rejected_prediction_tokens", 0);
     root.put("service_tier", "default");
     root.put("system_fingerprint", "fp_fake");
-    return Response.json(200, JSON, root, ids(Protocol.OPENAI, n));
+    return Response.json(200, contentType(Protocol.OPENAI), root, ids(Protocol.OPENAI, n));
   }
 
   /**
@@ -253,7 +262,7 @@ final class Envelopes {
     root.put("prompt_eval_duration", 200_000_000L);
     root.put("eval_count", out);
     root.put("eval_duration", 1_000_000_000L);
-    return Response.json(200, OLLAMA_JSON, root, Map.of());
+    return Response.json(200, contentType(Protocol.OLLAMA), root, Map.of());
   }
 
   // ------------------------------------------------------------------ errors
@@ -402,7 +411,7 @@ final class Envelopes {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("type", "error");
     root.putObject("error").put("type", type).put("message", message);
-    return Response.json(status, JSON, root, headers);
+    return Response.json(status, contentType(Protocol.ANTHROPIC), root, headers);
   }
 
   static Response openAiErrorResponse(
@@ -417,13 +426,13 @@ final class Envelopes {
     } else {
       error.put("code", code);
     }
-    return Response.json(status, JSON, root, headers);
+    return Response.json(status, contentType(Protocol.OPENAI), root, headers);
   }
 
   static Response ollamaErrorResponse(int status, String message) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("error", message);
-    return Response.json(status, OLLAMA_JSON, root, Map.of());
+    return Response.json(status, contentType(Protocol.OLLAMA), root, Map.of());
   }
 
   /** Answer to a request that is not the protocol's chat endpoint (wrong path or method). */
@@ -492,12 +501,8 @@ final class Envelopes {
 
   /** {@code text} parsed as a JSON object, or {@code null}. */
   static JsonNode parseObject(String text) {
-    try {
-      JsonNode node = MAPPER.readTree(text);
-      return node != null && node.isObject() ? node : null;
-    } catch (JsonProcessingException e) {
-      return null;
-    }
+    JsonNode node = parseJson(text);
+    return node != null && node.isObject() ? node : null;
   }
 
   /** The body parsed as JSON, or {@code null} if it is empty or not JSON. */

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * A fake LLM provider: a real HTTP/1.1 server on 127.0.0.1 that speaks one provider's wire
@@ -187,11 +189,9 @@ public final class FakeProviderServer implements AutoCloseable {
   /** One event per accepted connection, in accept order. */
   public List<ConnectionEvent> connections() {
     synchronized (connLock) {
-      List<ConnectionEvent> out = new ArrayList<>(conns.size());
-      for (Conn c : conns) {
-        out.add(new ConnectionEvent(c.id, c.openedAt, c.closedAt, c.closedByClient));
-      }
-      return List.copyOf(out);
+      return conns.stream()
+          .map(c -> new ConnectionEvent(c.id, c.openedAt, c.closedAt, c.closedByClient))
+          .toList();
     }
   }
 
@@ -205,19 +205,7 @@ public final class FakeProviderServer implements AutoCloseable {
    * @return {@code true} if every accepted connection is closed, {@code false} on timeout
    */
   public boolean awaitAllConnectionsClosed(Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    synchronized (connLock) {
-      while (true) {
-        if (conns.stream().allMatch(c -> c.closedAt != null)) {
-          return true;
-        }
-        long remaining = deadline - System.nanoTime();
-        if (remaining <= 0) {
-          return false;
-        }
-        TimeUnit.NANOSECONDS.timedWait(connLock, remaining);
-      }
-    }
+    return awaitConnections(timeout, c -> c.closedAt != null);
   }
 
   /**
@@ -231,10 +219,22 @@ public final class FakeProviderServer implements AutoCloseable {
    * @return {@code true} once no exchange is in progress, {@code false} on timeout
    */
   public boolean awaitUnansweredConnectionsClosed(Duration timeout) throws InterruptedException {
+    return awaitConnections(timeout, c -> c.closedAt != null || !c.answering);
+  }
+
+  /**
+   * Waits until {@code settled} holds for every accepted connection, re-checking whenever a
+   * connection changes state ({@link #setAnswering}, {@link #markClosed}). {@code settled} is
+   * evaluated while holding {@code connLock}.
+   *
+   * @return {@code true} once every connection is settled, {@code false} on timeout
+   */
+  private boolean awaitConnections(Duration timeout, Predicate<Conn> settled)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     synchronized (connLock) {
       while (true) {
-        if (conns.stream().allMatch(c -> c.closedAt != null || !c.answering)) {
+        if (conns.stream().allMatch(settled)) {
           return true;
         }
         long remaining = deadline - System.nanoTime();
@@ -416,16 +416,10 @@ public final class FakeProviderServer implements AutoCloseable {
   }
 
   private Next drip(Duration interval, int n, HttpInput in, OutputStream out) throws IOException {
-    StringBuilder head = new StringBuilder();
-    head.append("HTTP/1.1 200 OK\r\n");
-    head.append("Date: ").append(httpDate()).append("\r\n");
-    head.append("Content-Type: ").append(contentType200()).append("\r\n");
-    for (Map.Entry<String, String> h : Envelopes.ids(protocol, n).entrySet()) {
-      head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
-    }
-    head.append("Transfer-Encoding: chunked\r\n\r\n");
+    Map<String, String> fields = Envelopes.ids(protocol, n);
+    fields.put("Transfer-Encoding", "chunked");
     try {
-      out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(responseHead(200, Envelopes.contentType(protocol), fields));
       out.flush();
     } catch (IOException e) {
       if (closing) {
@@ -449,30 +443,38 @@ public final class FakeProviderServer implements AutoCloseable {
     }
   }
 
-  private String contentType200() {
-    return protocol == Protocol.OLLAMA ? Envelopes.OLLAMA_JSON : Envelopes.JSON;
-  }
-
   private static void write(OutputStream out, Response r, boolean close, boolean head)
       throws IOException {
-    StringBuilder sb = new StringBuilder(256);
-    sb.append("HTTP/1.1 ").append(r.status()).append(' ').append(HttpStatus.reason(r.status()));
-    sb.append("\r\n");
-    sb.append("Date: ").append(httpDate()).append("\r\n");
-    sb.append("Content-Type: ").append(r.contentType()).append("\r\n");
-    sb.append("Content-Length: ").append(r.body().length).append("\r\n");
-    for (Map.Entry<String, String> h : r.headers().entrySet()) {
-      sb.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
-    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("Content-Length", Integer.toString(r.body().length));
+    fields.putAll(r.headers());
     if (close) {
-      sb.append("Connection: close\r\n");
+      fields.put("Connection", "close");
     }
-    sb.append("\r\n");
-    out.write(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+    out.write(responseHead(r.status(), r.contentType(), fields));
     if (!head) {
       out.write(r.body());
     }
     out.flush();
+  }
+
+  /**
+   * A response head as bytes: the status line, {@code Date}, {@code Content-Type}, then {@code
+   * fields} in their iteration order, then the empty line. Every final response this server
+   * sends starts this way; callers put the framing field ({@code Content-Length} or {@code
+   * Transfer-Encoding}) into {@code fields} where it belongs.
+   */
+  private static byte[] responseHead(int status, String contentType, Map<String, String> fields) {
+    StringBuilder sb = new StringBuilder(256);
+    sb.append("HTTP/1.1 ").append(status).append(' ').append(HttpStatus.reason(status));
+    sb.append("\r\n");
+    sb.append("Date: ").append(httpDate()).append("\r\n");
+    sb.append("Content-Type: ").append(contentType).append("\r\n");
+    for (Map.Entry<String, String> f : fields.entrySet()) {
+      sb.append(f.getKey()).append(": ").append(f.getValue()).append("\r\n");
+    }
+    sb.append("\r\n");
+    return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /**

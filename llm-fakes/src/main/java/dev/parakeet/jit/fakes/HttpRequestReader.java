@@ -21,10 +21,6 @@ final class HttpRequestReader {
   record RawRequest(
       String method, String target, String version, Map<String, String> headers, byte[] body) {
 
-    String header(String lowerCaseName) {
-      return headers.get(lowerCaseName);
-    }
-
     /** Whether the connection must be closed after the response. */
     boolean wantsClose() {
       String connection = headers.getOrDefault("connection", "").toLowerCase(Locale.ROOT);
