@@ -2,7 +2,7 @@ package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.engine.model.Divergence;
 import dev.parakeet.jit.engine.port.StrategyEvents;
-import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
+import dev.parakeet.jit.engine.port.ModelCallException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

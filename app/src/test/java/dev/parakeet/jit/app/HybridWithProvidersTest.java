@@ -13,7 +13,7 @@ import dev.parakeet.jit.engine.port.StrategyEvents;
 import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
 import dev.parakeet.jit.engine.strategy.hybrid.HybridJitGenerator;
 import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
-import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
+import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.engine.testing.Fixtures;
 import dev.parakeet.jit.fakes.Behavior;
 import dev.parakeet.jit.fakes.FakeProviderServer;

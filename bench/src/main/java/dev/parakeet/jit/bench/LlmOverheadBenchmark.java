@@ -12,7 +12,7 @@ import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.port.StrategyEvents;
 import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
 import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
-import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
+import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.llm.ProviderAdjustmentModel;
 import java.time.Duration;

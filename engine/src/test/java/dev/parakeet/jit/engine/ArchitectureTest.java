@@ -63,4 +63,18 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("dev.parakeet.jit.engine.strategy..", "dev.parakeet.jit.engine.constraint..")
           .because("the model and calculators are the bottom layer");
+
+  @ArchTest
+  static final ArchRule portsDependOnlyOnTheModel =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.parakeet.jit.engine.port..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.parakeet.jit.engine.calc..",
+              "dev.parakeet.jit.engine.session..",
+              "dev.parakeet.jit.engine.strategy..",
+              "dev.parakeet.jit.engine.constraint..")
+          .because("a port is the core's contract with an adapter: it speaks the model's values only");
 }

@@ -16,7 +16,7 @@ import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import dev.parakeet.jit.engine.model.WireEnum;
-import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
+import dev.parakeet.jit.engine.port.JitAdjustment;
 import dev.parakeet.jit.wire.JitJson;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

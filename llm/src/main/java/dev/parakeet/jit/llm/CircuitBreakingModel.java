@@ -2,9 +2,9 @@ package dev.parakeet.jit.llm;
 
 import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.ModelAvailability;
-import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
-import dev.parakeet.jit.engine.strategy.llm.LlmContext;
-import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
+import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.LlmContext;
+import dev.parakeet.jit.engine.port.ModelCallException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package dev.parakeet.jit.llm;
 
 import dev.parakeet.jit.engine.model.Confidence;
 import dev.parakeet.jit.engine.model.WireEnum;
-import dev.parakeet.jit.engine.strategy.llm.AuxAction;
-import dev.parakeet.jit.engine.strategy.llm.LlmContext;
+import dev.parakeet.jit.engine.port.AuxAction;
+import dev.parakeet.jit.engine.port.LlmContext;
 import dev.parakeet.jit.wire.JitJson;
 import java.util.Map;
 

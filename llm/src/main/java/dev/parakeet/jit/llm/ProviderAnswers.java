@@ -6,8 +6,8 @@ import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.model.anthropic.AnthropicChatResponseMetadata;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
-import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
-import dev.parakeet.jit.engine.strategy.llm.ModelCallException.Kind;
+import dev.parakeet.jit.engine.port.ModelCallException;
+import dev.parakeet.jit.engine.port.ModelCallException.Kind;
 import dev.parakeet.jit.wire.JitJson;
 import java.io.IOException;
 

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parakeet.jit.engine.model.Confidence;
 import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.session.SessionContext;
-import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
-import dev.parakeet.jit.engine.strategy.llm.LlmContext;
-import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
+import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.LlmContext;
+import dev.parakeet.jit.engine.strategy.llm.LlmContexts;
+import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.engine.testing.FakeAdjustmentModel;
 import dev.parakeet.jit.engine.testing.Fixtures;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class CircuitBreakingModelTest {
 
-  private static final LlmContext CONTEXT = LlmContext.of(SessionContext.of(Fixtures.f().build()));
+  private static final LlmContext CONTEXT = LlmContexts.of(SessionContext.of(Fixtures.f().build()));
   private static final JitAdjustment FINE =
       new JitAdjustment(1.0, 0, false, List.of(), List.of("fine"), Confidence.HIGH);
 

@@ -15,7 +15,7 @@ import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.WarmupPreset;
 import dev.parakeet.jit.engine.model.WarmupProtocol;
 import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
-import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
+import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.engine.testing.Fixtures;
 import dev.parakeet.jit.fakes.Behavior;
 import dev.parakeet.jit.fakes.FakeProviderServer;

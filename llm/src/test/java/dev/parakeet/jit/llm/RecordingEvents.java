@@ -2,7 +2,7 @@ package dev.parakeet.jit.llm;
 
 import dev.parakeet.jit.engine.model.Divergence;
 import dev.parakeet.jit.engine.port.StrategyEvents;
-import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
+import dev.parakeet.jit.engine.port.ModelCallException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -1,6 +1,6 @@
 package dev.parakeet.jit.wire;
 
-import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
+import dev.parakeet.jit.engine.port.JitAdjustment;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -3,9 +3,9 @@ package dev.parakeet.jit.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parakeet.jit.engine.model.Confidence;
-import dev.parakeet.jit.engine.strategy.llm.AuxAction;
-import dev.parakeet.jit.engine.strategy.llm.AuxOverride;
-import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
+import dev.parakeet.jit.engine.port.AuxAction;
+import dev.parakeet.jit.engine.port.AuxOverride;
+import dev.parakeet.jit.engine.port.JitAdjustment;
 import dev.parakeet.jit.engine.validation.Violation;
 import dev.parakeet.jit.wire.DocumentRejectedException.Stage;
 import java.util.List;

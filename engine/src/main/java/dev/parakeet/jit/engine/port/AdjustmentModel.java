@@ -1,8 +1,5 @@
 package dev.parakeet.jit.engine.port;
 
-import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
-import dev.parakeet.jit.engine.strategy.llm.LlmContext;
-import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -11,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Contract: {@link #propose} returns at once. The future completes with an adjustment that has
  * already been parsed strictly and checked against the bounds of {@link JitAdjustment}, or
- * exceptionally with a {@link dev.parakeet.jit.engine.strategy.llm.ModelCallException}.
+ * exceptionally with a {@link dev.parakeet.jit.engine.port.ModelCallException}.
  * Cancelling the future must abort the exchange for real (close the connection): the LLM
  * strategy cancels it when its deadline expires.
  */

@@ -1,7 +1,6 @@
 package dev.parakeet.jit.engine.port;
 
 import dev.parakeet.jit.engine.model.Divergence;
-import dev.parakeet.jit.engine.strategy.llm.ModelCallException;
 
 /**
  * Port: what the strategies report so that adapters can log it. The core does no logging itself;

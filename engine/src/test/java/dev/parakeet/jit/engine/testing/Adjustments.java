@@ -1,9 +1,9 @@
 package dev.parakeet.jit.engine.testing;
 
 import dev.parakeet.jit.engine.model.Confidence;
-import dev.parakeet.jit.engine.strategy.llm.AuxAction;
-import dev.parakeet.jit.engine.strategy.llm.AuxOverride;
-import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
+import dev.parakeet.jit.engine.port.AuxAction;
+import dev.parakeet.jit.engine.port.AuxOverride;
+import dev.parakeet.jit.engine.port.JitAdjustment;
 import java.util.ArrayList;
 import java.util.List;
 

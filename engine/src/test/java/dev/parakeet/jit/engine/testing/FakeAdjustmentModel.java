@@ -1,8 +1,8 @@
 package dev.parakeet.jit.engine.testing;
 
 import dev.parakeet.jit.engine.port.AdjustmentModel;
-import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
-import dev.parakeet.jit.engine.strategy.llm.LlmContext;
+import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.LlmContext;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;

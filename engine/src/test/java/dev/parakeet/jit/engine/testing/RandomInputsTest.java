@@ -14,7 +14,7 @@ import dev.parakeet.jit.engine.model.TrainingDisruption;
 import dev.parakeet.jit.engine.model.WarmupPreset;
 import dev.parakeet.jit.engine.model.WarmupProtocol;
 import dev.parakeet.jit.engine.model.config.FormulaConfig;
-import dev.parakeet.jit.engine.strategy.llm.JitAdjustment;
+import dev.parakeet.jit.engine.port.JitAdjustment;
 import dev.parakeet.jit.engine.validation.InputRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;

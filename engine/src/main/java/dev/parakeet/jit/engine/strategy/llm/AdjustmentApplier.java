@@ -1,5 +1,8 @@
 package dev.parakeet.jit.engine.strategy.llm;
 
+import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.AuxOverride;
+import dev.parakeet.jit.engine.port.AuxAction;
 import dev.parakeet.jit.engine.calc.AuxiliaryCatalogue;
 import dev.parakeet.jit.engine.calc.AuxiliaryPrescription;
 import dev.parakeet.jit.engine.calc.BaseSets;

@@ -1,5 +1,7 @@
 package dev.parakeet.jit.engine.strategy.llm;
 
+import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
@@ -83,7 +85,7 @@ public final class LlmJitGenerator implements JitGeneratorStrategy {
     long deadlineAt = System.nanoTime() + deadline.toNanos();
     CompletableFuture<JitAdjustment> call;
     try {
-      call = model.propose(LlmContext.of(context));
+      call = model.propose(LlmContexts.of(context));
     } catch (RuntimeException e) {
       call = CompletableFuture.failedFuture(e);
     }

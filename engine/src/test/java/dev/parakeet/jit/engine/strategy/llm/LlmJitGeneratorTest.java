@@ -1,5 +1,9 @@
 package dev.parakeet.jit.engine.strategy.llm;
 
+import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.AuxAction;
+import dev.parakeet.jit.engine.port.LlmContext;
+import dev.parakeet.jit.engine.port.ModelCallException;
 import static dev.parakeet.jit.engine.testing.Adjustments.adjustment;
 import static dev.parakeet.jit.engine.testing.Describe.aux;
 import static dev.parakeet.jit.engine.testing.Describe.main;

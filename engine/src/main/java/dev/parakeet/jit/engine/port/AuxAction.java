@@ -1,4 +1,4 @@
-package dev.parakeet.jit.engine.strategy.llm;
+package dev.parakeet.jit.engine.port;
 
 import dev.parakeet.jit.engine.model.WireEnum;
 

@@ -1,4 +1,4 @@
-package dev.parakeet.jit.engine.strategy.llm;
+package dev.parakeet.jit.engine.port;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.parakeet.jit.engine.model.Confidence;
