@@ -50,7 +50,7 @@ class ComparisonRepositoryTest {
 
   @Test
   void aHybridRunIsLoggedWithEveryColumn() {
-    JitInput input = Generations.input("sess-h", 0).extra("lifterId", "lifter-42").build();
+    JitInput input = Generations.input("sess-h", 0).lifterId("lifter-42").build();
     JitOutput formula = Generations.output(input, 0);
     JitOutput llm = SessionRepositoryTest.withStrategy(Generations.output(input, 1), JitStrategy.LLM);
     Divergence divergence = new Divergence(0.125, -1, "Soreness drove a lighter day");
@@ -77,8 +77,7 @@ class ComparisonRepositoryTest {
 
   @Test
   void aFailedModelIsLoggedWithItsReasonAndNoModelSide() {
-    // A lifterId that is not a string is not an id.
-    JitInput input = Generations.input("sess-f", 0).extra("lifterId", 42).build();
+    JitInput input = Generations.input("sess-f", 0).build();
     JitOutput fallback = Generations.output(input, 0).asFallback("timeout after 5000 ms");
 
     db.comparisonLog()

@@ -52,7 +52,7 @@ class SessionRepositoryTest {
 
   @Test
   void theFirstGenerationCreatesTheRowAtRevisionOne() {
-    JitInput input = Generations.input("sess-001", 0).extra("lifterId", "lifter-7").build();
+    JitInput input = Generations.input("sess-001", 0).lifterId("lifter-7").build();
     GenerationToStore generation = Generations.of(input, 0, "lifter-7");
 
     StoredGeneration stored = sessions.record(generation);

@@ -154,7 +154,7 @@ class JitInputReaderTest {
         Arguments.of("unknown muscle key", f(n -> n.putObject("sorenessRatings").put("quadz", 2)), "sorenessRatings.quadz: is not a known key; expected one of quads, hamstrings"),
         Arguments.of("soreness out of range", f(n -> n.putObject("sorenessRatings").put("quads", 7)), "sorenessRatings.quads: must be at most 5, was 7"),
         Arguments.of("soreness of zero", f(n -> n.putObject("sorenessRatings").put("glutes", 0)), "sorenessRatings.glutes: must be at least 1, was 0"),
-        Arguments.of("zero 1RM", f(n -> n.put("oneRmKg", 0)), "oneRmKg: must be greater than 0, was 0"),
+        Arguments.of("1RM below the bar", f(n -> n.put("oneRmKg", 0)), "oneRmKg: must be at least 20, was 0"),
         Arguments.of("1RM above 600", f(n -> n.put("oneRmKg", 600.5)), "oneRmKg: must be at most 600, was 600.5"),
         Arguments.of("block 4", f(n -> n.put("blockNumber", 4)), "blockNumber: must be at most 3, was 4"),
         Arguments.of("missing required field", f(n -> n.remove("sessionId")), "sessionId: is required"),
@@ -219,7 +219,7 @@ class JitInputReaderTest {
     assertThat(rejections(json))
         .containsExactly(
             "activeDisruptions[0].disruption_type: must be one of injury, illness, travel, fatigue, equipment_unavailable, unprogrammed_event, other, was \"flu\"",
-            "oneRmKg: must be greater than 0, was -5",
+            "oneRmKg: must be at least 20, was -5",
             "primaryLift: must be one of squat, bench, deadlift, was \"press\"",
             "sessionId: is required",
             "sorenessRatings.elbows: is not a known key; expected one of quads, hamstrings, glutes, lower_back, upper_back, chest, triceps, shoulders, biceps",

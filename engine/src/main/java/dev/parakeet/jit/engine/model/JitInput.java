@@ -31,7 +31,9 @@ public record JitInput(
     @NotNull @Min(1) @Max(3) Integer blockNumber,
     @NotNull Lift primaryLift,
     @NotNull IntensityType intensityType,
-    @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("600") Double oneRmKg,
+    @NotNull @DecimalMin("20") @DecimalMax("600") Double oneRmKg,
+    Map<Lift, @NotNull @DecimalMin("20") @DecimalMax("600") Double> allOneRmKg,
+    @Size(min = 1, max = 200) String lifterId,
     @Valid FormulaConfig formulaConfig,
     Map<Muscle, @NotNull @Min(1) @Max(5) Integer> sorenessRatings,
     Map<Muscle, @NotNull @Min(1) @Max(5) Integer> auxiliarySorenessRatings,
@@ -52,6 +54,7 @@ public record JitInput(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> extras) {
 
   public JitInput {
+    allOneRmKg = Copies.map(allOneRmKg);
     sorenessRatings = Copies.map(sorenessRatings);
     auxiliarySorenessRatings = Copies.map(auxiliarySorenessRatings);
     weeklyVolumeToDate = Copies.map(weeklyVolumeToDate);
@@ -70,7 +73,8 @@ public record JitInput(
   /** The same input without its warm-up protocol: warm-ups are never a language model's business. */
   public JitInput withoutWarmupConfig() {
     return new JitInput(
-        sessionId, weekNumber, blockNumber, primaryLift, intensityType, oneRmKg, formulaConfig,
+        sessionId, weekNumber, blockNumber, primaryLift, intensityType, oneRmKg, allOneRmKg,
+        lifterId, formulaConfig,
         sorenessRatings, auxiliarySorenessRatings, weeklyVolumeToDate, mrvMevConfig,
         activeAuxiliaries, recentLogs, activeDisruptions, null, biologicalSex,
         daysSinceLastSession, menstrualPhase, sleepHours, sleepQuality, hrvScore, bodyWeightKg,

@@ -20,6 +20,8 @@ public final class JitInputBuilder {
   private Lift primaryLift;
   private IntensityType intensityType;
   private Double oneRmKg;
+  private Map<Lift, Double> allOneRmKg;
+  private String lifterId;
   private FormulaConfig formulaConfig;
   private Map<Muscle, Integer> sorenessRatings;
   private Map<Muscle, Integer> auxiliarySorenessRatings;
@@ -61,6 +63,8 @@ public final class JitInputBuilder {
     b.primaryLift = input.primaryLift();
     b.intensityType = input.intensityType();
     b.oneRmKg = input.oneRmKg();
+    b.allOneRmKg = input.allOneRmKg();
+    b.lifterId = input.lifterId();
     b.formulaConfig = input.formulaConfig();
     b.sorenessRatings = input.sorenessRatings();
     b.auxiliarySorenessRatings = input.auxiliarySorenessRatings();
@@ -88,6 +92,8 @@ public final class JitInputBuilder {
   public JitInputBuilder primaryLift(Lift value) { primaryLift = value; return this; }
   public JitInputBuilder intensityType(IntensityType value) { intensityType = value; return this; }
   public JitInputBuilder oneRmKg(Double value) { oneRmKg = value; return this; }
+  public JitInputBuilder allOneRmKg(Map<Lift, Double> value) { allOneRmKg = value; return this; }
+  public JitInputBuilder lifterId(String value) { lifterId = value; return this; }
   public JitInputBuilder formulaConfig(FormulaConfig value) { formulaConfig = value; return this; }
   public JitInputBuilder weeklyVolumeToDate(Map<Muscle, Double> value) { weeklyVolumeToDate = value; return this; }
   public JitInputBuilder mrvMevConfig(Map<Muscle, Landmark> value) { mrvMevConfig = value; return this; }
@@ -152,7 +158,8 @@ public final class JitInputBuilder {
 
   public JitInput build() {
     return new JitInput(
-        sessionId, weekNumber, blockNumber, primaryLift, intensityType, oneRmKg, formulaConfig,
+        sessionId, weekNumber, blockNumber, primaryLift, intensityType, oneRmKg, allOneRmKg,
+        lifterId, formulaConfig,
         sorenessRatings, auxiliarySorenessRatings, weeklyVolumeToDate, mrvMevConfig,
         activeAuxiliaries, recentLogs, activeDisruptions, warmupConfig, biologicalSex,
         daysSinceLastSession, menstrualPhase, sleepHours, sleepQuality, hrvScore, bodyWeightKg,
