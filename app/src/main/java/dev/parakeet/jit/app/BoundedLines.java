@@ -4,12 +4,12 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 
 /**
  * Newline-delimited records from a stream, each at most {@code limit} bytes kept. A longer line
  * is consumed to its end and flagged, so one oversized record neither exhausts memory nor stops
- * the batch.
+ * the batch. The line terminator — LF, or CRLF — is not part of the record and does not count
+ * toward the limit.
  */
 final class BoundedLines {
 
@@ -33,23 +33,34 @@ final class BoundedLines {
     }
     ByteArrayOutputStream kept = new ByteArrayOutputStream();
     long length = 0;
+    // A CR is held back until the next byte says whether it ends the line (CRLF, or CR at the end
+    // of the stream) or belongs to the record.
+    boolean heldCr = false;
+    boolean sawAny = false;
     int b;
     while ((b = in.read()) != -1 && b != '\n') {
+      sawAny = true;
+      if (heldCr) {
+        if (length++ < limit) {
+          kept.write('\r');
+        }
+        heldCr = false;
+      }
+      if (b == '\r') {
+        heldCr = true;
+        continue;
+      }
       if (length++ < limit) {
         kept.write(b);
       }
     }
     if (b == -1) {
       ended = true;
-      if (length == 0) {
+      if (!sawAny) {
         return null;
       }
     }
     number++;
-    byte[] bytes = kept.toByteArray();
-    if (length <= limit && bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-      bytes = Arrays.copyOf(bytes, bytes.length - 1);
-    }
-    return new Line(number, bytes, length > limit, length);
+    return new Line(number, kept.toByteArray(), length > limit, length);
   }
 }

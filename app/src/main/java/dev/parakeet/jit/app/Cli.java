@@ -1,15 +1,27 @@
 package dev.parakeet.jit.app;
 
-import dev.parakeet.jit.engine.model.StrategySetting;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The command line, assembled with its console and runtime so it can run in a test as in a shell. */
+/**
+ * The command line, assembled with its console and runtime so it can run in a test as in a shell.
+ * Every usage error, whether picocli or a command found it, is told the same way: one
+ * {@code parakeet: …} line, then {@code see 'parakeet COMMAND --help'}, exit 2.
+ */
 public final class Cli {
 
   private static final Logger LOG = LoggerFactory.getLogger("parakeet.cli");
@@ -29,34 +41,68 @@ public final class Cli {
 
   /** Runs one command line and returns its exit status. */
   public int run(String... args) {
-    CommandLine commandLine = new CommandLine(new ParakeetCommand(console, clock));
-    commandLine.setOut(new PrintWriter(console.out(), true));
-    commandLine.setErr(new PrintWriter(console.err(), true));
-    commandLine.registerConverter(StrategySetting.class, Cli::strategySetting);
-    commandLine.registerConverter(OutputFormat.class, v -> OutputFormat.valueOf(v.toUpperCase(Locale.ROOT)));
-    commandLine.setExecutionExceptionHandler(
-        (e, cmd, parsed) -> {
-          if (e instanceof CommandFailure failure) {
-            console.err().println("parakeet: " + failure.getMessage());
-            return failure.exitCode();
-          }
-          // A defect: say what it was, keep the stack trace for whoever asks for it.
-          console.err().println(
-              "parakeet: " + cmd.getCommandName() + " failed: " + e
-                  + " (PARAKEET_LOG_LEVEL=DEBUG shows the stack trace)");
-          LOG.debug("{} failed", cmd.getCommandName(), e);
-          return ExitCode.FAILURE;
-        });
-    return commandLine.execute(args);
+    try (LogLevels levels = new LogLevels()) {
+      CommandLine commandLine = new CommandLine(new ParakeetCommand(console, clock, levels));
+      commandLine.setOut(new PrintWriter(console.out(), true));
+      commandLine.setErr(new PrintWriter(console.err(), true));
+      commandLine.setParameterExceptionHandler(this::usageError);
+      commandLine.setExecutionExceptionHandler(
+          (e, cmd, parsed) -> {
+            if (e instanceof CommandFailure failure) {
+              if (failure.usage()) {
+                console.usageError(failure.getMessage(), cmd.getCommandSpec().qualifiedName());
+              } else {
+                console.message(failure.getMessage());
+              }
+              return failure.exitCode();
+            }
+            // A defect: say what it was, keep the stack trace for whoever asks for it.
+            console.message(
+                cmd.getCommandName() + " failed: " + e
+                    + " (PARAKEET_LOG_LEVEL=DEBUG shows the stack trace)");
+            LOG.debug("{} failed", cmd.getCommandName(), e);
+            return ExitCode.FAILURE;
+          });
+      return commandLine.execute(args);
+    }
   }
 
-  private static StrategySetting strategySetting(String value) {
-    for (StrategySetting setting : StrategySetting.values()) {
-      if (setting.wire().equals(value)) {
-        return setting;
-      }
+  private int usageError(ParameterException e, String[] args) {
+    CommandLine where = e.getCommandLine();
+    console.usageError(describe(e, where), where.getCommandSpec().qualifiedName());
+    return ExitCode.REJECTED;
+  }
+
+  /** picocli's finding in our words: the option or argument, what was wrong, never a Java type. */
+  private static String describe(ParameterException e, CommandLine where) {
+    if (e.getCause() instanceof TypeConversionException conversion) {
+      return conversion.getMessage();
     }
-    throw new CommandLine.TypeConversionException(
-        "'" + value + "' is not a strategy; expected auto, formula, llm or hybrid");
+    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String argument = unmatched.getUnmatched().get(0);
+      List<String> suggestions = unmatched.getSuggestions();
+      String hint = suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)";
+      if (argument.startsWith("-") && argument.length() > 1) {
+        return "unknown option '" + argument + "'" + hint;
+      }
+      if (!where.getSubcommands().isEmpty()) {
+        return "unknown command '" + argument + "'" + hint + "; the commands are "
+            + String.join(", ", where.getSubcommands().keySet());
+      }
+      return "unexpected argument '" + argument + "'";
+    }
+    if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
+      return where.getCommandSpec().qualifiedName().replaceFirst("^parakeet ", "") + " needs "
+          + missing.getMissing().stream().map(Cli::label).collect(Collectors.joining(" and "));
+    }
+    String message = e.getMessage() == null ? "invalid command line" : e.getMessage();
+    return message.isEmpty() ? message : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+  }
+
+  private static String label(ArgSpec spec) {
+    if (spec instanceof OptionSpec option) {
+      return option.longestName() + " " + option.paramLabel();
+    }
+    return ((PositionalParamSpec) spec).paramLabel();
   }
 }

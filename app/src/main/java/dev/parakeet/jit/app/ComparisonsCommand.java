@@ -21,7 +21,7 @@ final class ComparisonsCommand implements Runnable {
 
   @Override
   public void run() {
-    throw CommandFailure.rejected("comparisons needs a subcommand: purge");
+    throw CommandFailure.usage("comparisons needs a subcommand: purge");
   }
 
   @Command(
@@ -38,23 +38,21 @@ final class ComparisonsCommand implements Runnable {
         names = "--older-than-days",
         paramLabel = "N",
         defaultValue = "90",
-        description = "Delete logs created more than N days ago (default: ${DEFAULT-VALUE}).")
+        converter = Bounds.OlderThanDays.class,
+        description = "Delete logs created more than N days ago, 0 to 36500 (default: ${DEFAULT-VALUE}).")
     int days;
 
     @Override
     public Integer call() {
-      if (days < 0) {
-        throw CommandFailure.rejected("--older-than-days must be 0 or more, was " + days);
-      }
       ParakeetCommand root = comparisons.parent;
       Instant cutoff = root.clock.instant().minus(Duration.ofDays(days));
-      try (Database database = root.database(db)) {
+      try (Database database = root.database(db, SessionStore.Use.CHANGE)) {
         int purged = database.comparisons().purgeOlderThan(cutoff);
         long kept = database.comparisons().count();
-        root.console.out().println(
+        root.console.out().println(TerminalText.escape(
             "Purged " + purged + (purged == 1 ? " comparison log" : " comparison logs") + " older than "
                 + days + (days == 1 ? " day" : " days") + " (created before " + UtcTime.seconds(cutoff)
-                + ") from " + database.describe() + "; " + kept + " kept.");
+                + ") from " + database.describe() + "; " + kept + " kept."));
       }
       return ExitCode.OK;
     }

@@ -13,7 +13,27 @@ public record Console(
     InputStream in, PrintStream out, PrintStream err, Map<String, String> env, Path home) {
 
   public static Console system() {
-    return new Console(
-        System.in, System.out, System.err, System.getenv(), Path.of(System.getProperty("user.home")));
+    Map<String, String> env = System.getenv();
+    return new Console(System.in, System.out, System.err, env, home(env, System.getProperty("user.home")));
+  }
+
+  /**
+   * The environment's {@code HOME} (SPEC §9.2), as every Unix tool reads it; the account's home
+   * from the system user database ({@code user.home}) only when {@code HOME} is unset or empty.
+   */
+  static Path home(Map<String, String> env, String userHome) {
+    String home = env.get("HOME");
+    return Path.of(home != null && !home.isBlank() ? home : userHome);
+  }
+
+  /** One message for the person at the terminal: {@code parakeet: …} on standard error, escaped. */
+  void message(String text) {
+    err.println(TerminalText.escape("parakeet: " + text));
+  }
+
+  /** A usage error: the message and where to read about the command. */
+  void usageError(String text, String command) {
+    message(text);
+    err.println(TerminalText.escape("see '" + command + " --help'"));
   }
 }

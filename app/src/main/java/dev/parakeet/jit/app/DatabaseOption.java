@@ -7,9 +7,9 @@ final class DatabaseOption {
 
   @Option(
       names = "--db",
-      paramLabel = "JDBC_URL",
+      paramLabel = "FILE|JDBC_URL",
       description =
-          "The session store: a JDBC URL such as jdbc:postgresql://host/parakeet or"
-              + " jdbc:sqlite:/path/file.db (default: $PARAKEET_DB_URL, else ~/.parakeet/parakeet.db).")
+          "The session store: a SQLite file path, or a JDBC URL such as jdbc:postgresql://host/parakeet"
+              + " (default: $PARAKEET_DB_URL, else $HOME/.parakeet/parakeet.db).")
   String url;
 }

@@ -35,6 +35,7 @@ final class GenerateCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "text|json",
       defaultValue = "text",
+      converter = OptionValues.Format.class,
       description = "text: a session card (default); json: exactly the JitOutput.")
   OutputFormat format;
 
@@ -51,11 +52,11 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw InputSource.unreadable(file, e);
     } catch (DocumentRejectedException e) {
-      Rejections.print(InputSource.describe(file), e, console.err());
+      Rejections.print(InputSource.describe(file), e, console);
       return ExitCode.REJECTED;
     }
     if (!parsed.unrecognisedFields().isEmpty()) {
-      console.err().println("parakeet: note: unrecognised fields kept (shown to the model, ignored by the formula): "
+      console.message("note: unrecognised fields kept (shown to the model, ignored by the formula): "
           + String.join(", ", parsed.unrecognisedFields()));
     }
     try (Runtime runtime = parent.runtime(strategy, db, !noStore)) {
@@ -69,7 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
       print(console, parsed, output);
       if (notStored != null) {
         // The lifter still gets the session; the exit status tells a script it was not kept.
-        throw new CommandFailure(ExitCode.FAILURE, "the session was generated but not stored: " + notStored, null);
+        throw CommandFailure.failed("the session was generated but not stored: " + notStored, null);
       }
       return ExitCode.OK;
     }
@@ -79,7 +80,8 @@ final class GenerateCommand implements Callable<Integer> {
     if (format == OutputFormat.JSON) {
       console.out().println(JitJson.writePretty(output));
       if (output.jitStrategy() == JitStrategy.FORMULA_FALLBACK) {
-        console.err().println("parakeet: note: served the formula: " + output.fallbackReason());
+        // The JSON carries the machine-readable reason; the person at the terminal gets the sentence.
+        console.message("note: " + FallbackExplanation.of(output.fallbackReason()).sentence());
       }
     } else {
       console.out().print(SessionCard.render(parsed.input(), output));

@@ -10,18 +10,23 @@ import org.slf4j.LoggerFactory;
 public final class LoggingStrategyEvents implements StrategyEvents {
 
   private static final Logger LOG = LoggerFactory.getLogger("parakeet.strategy");
+  /**
+   * Model failures have a logger of their own: on the command line the card or a note already
+   * tells the fallback, so logback.xml shows these only with --verbose or PARAKEET_LOG_LEVEL.
+   */
+  private static final Logger MODEL = LoggerFactory.getLogger("parakeet.model");
 
   @Override
   public void modelFailed(String sessionId, String model, ModelCallException failure) {
     if (failure.kind() == ModelCallException.Kind.NOT_CONFIGURED) {
-      LOG.info("session {}: model {} not used: {}", sessionId, model, failure.reason());
+      MODEL.info("session {}: model {} not used: {}", sessionId, model, failure.reason());
       return;
     }
     // The reason and its cause in one line; the stack trace only for whoever asks (DEBUG).
-    LOG.warn(
+    MODEL.warn(
         "session {}: model {} failed, serving the formula: {} (cause: {})",
         sessionId, model, failure.reason(), describe(failure.getCause()));
-    LOG.debug("session {}: model failure in full", sessionId, failure);
+    MODEL.debug("session {}: model failure in full", sessionId, failure);
   }
 
   @Override

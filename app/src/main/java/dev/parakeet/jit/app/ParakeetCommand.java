@@ -2,10 +2,11 @@ package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.store.Database;
-import dev.parakeet.jit.store.StoreException;
 import dev.parakeet.jit.wire.JitInputReader;
 import java.time.Clock;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code ./parakeet}: the top-level command. */
 @Command(
@@ -21,23 +22,35 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit status: 0 generated (a fallback to the formula is not an error), 2 the input was"
-          + " rejected, 1 anything else."
+      "Exit status: 0 generated (a fallback to the formula is not an error), 2 the input or the"
+          + " command line was rejected, 1 anything else."
     })
 final class ParakeetCommand implements Runnable {
 
   final Console console;
   final Clock clock;
+  private final LogLevels levels;
   private JitInputReader reader;
 
-  ParakeetCommand(Console console, Clock clock) {
+  ParakeetCommand(Console console, Clock clock, LogLevels levels) {
     this.console = console;
     this.clock = clock;
+    this.levels = levels;
+  }
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Also log each model failure with its cause, and the circuit breaker's changes.")
+  void verbose(boolean verbose) {
+    if (verbose) {
+      levels.verbose();
+    }
   }
 
   @Override
   public void run() {
-    throw CommandFailure.rejected("a command is required (generate, replay, sessions, comparisons); see --help");
+    throw CommandFailure.usage("a command is required: generate, replay, sessions or comparisons");
   }
 
   /** The input reader (its validator is costly to build, so there is one per process). */
@@ -49,8 +62,8 @@ final class ParakeetCommand implements Runnable {
   }
 
   /**
-   * The runtime for a command's options, storing in the configured database unless {@code store}
-   * is false.
+   * The runtime for a command's options, recording in the configured database unless {@code
+   * store} is false.
    *
    * @throws CommandFailure when the configuration is invalid or the store cannot be opened
    */
@@ -59,22 +72,18 @@ final class ParakeetCommand implements Runnable {
     try {
       settings = LlmSettings.from(console.env(), options.llmOverrides());
     } catch (IllegalArgumentException e) {
-      throw CommandFailure.rejected("invalid configuration: " + e.getMessage());
+      throw CommandFailure.usage("invalid configuration: " + e.getMessage());
     }
-    return Runtime.create(clock, settings, options.strategy, store ? database(db) : null);
+    Database database = store ? database(db, SessionStore.Use.RECORD) : null;
+    return Runtime.create(clock, settings, options.strategy, database, console::message);
   }
 
   /**
-   * The session store named by {@code --db}, the environment or the default.
+   * The session store named by {@code --db}, the environment or the default, opened for {@code use}.
    *
    * @throws CommandFailure when it cannot be opened
    */
-  Database database(DatabaseOption db) {
-    String url = Database.resolveUrl(db.url, console.env(), console.home());
-    try {
-      return Database.open(url, clock);
-    } catch (StoreException e) {
-      throw new CommandFailure(ExitCode.FAILURE, "cannot open the session store: " + e.getMessage(), e);
-    }
+  Database database(DatabaseOption db, SessionStore.Use use) {
+    return SessionStore.open(db.url, console, clock, use);
   }
 }

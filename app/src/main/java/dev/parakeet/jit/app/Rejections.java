@@ -5,19 +5,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parakeet.jit.engine.validation.Violation;
 import dev.parakeet.jit.wire.DocumentRejectedException;
 import dev.parakeet.jit.wire.JitJson;
-import java.io.PrintStream;
 
 /** How a rejected input is told: every violation by path, for people and for programs. */
 final class Rejections {
 
   private Rejections() {}
 
-  static void print(String source, DocumentRejectedException rejection, PrintStream err) {
+  static void print(String source, DocumentRejectedException rejection, Console console) {
     int count = rejection.violations().size();
-    err.println("parakeet: " + source + " rejected (" + count + (count == 1 ? " violation" : " violations")
+    console.message(source + " rejected (" + count + (count == 1 ? " violation" : " violations")
         + "); nothing was generated or stored:");
     for (Violation violation : rejection.violations()) {
-      err.println("  " + violation);
+      // Paths and messages quote the document: escaped like everything else for the terminal.
+      console.err().println(TerminalText.escape("  " + violation));
     }
   }
 

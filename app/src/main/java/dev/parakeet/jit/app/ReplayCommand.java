@@ -28,7 +28,9 @@ import picocli.CommandLine.ParentCommand;
  * {@code parakeet replay FILE|-}: newline-delimited JitInputs in, one JitOutput JSON per line out,
  * in order. An invalid line gives an error object with its line number and the batch goes on;
  * this is how stored input snapshots are re-run under any strategy. Lines are generated
- * concurrently (a model call waits on the network) and written in input order.
+ * concurrently (a model call waits on the network); they are recorded and written in input order,
+ * so a batch that regenerates one session several times leaves its last line as the latest
+ * generation and the history in the order of the lines (SPEC §8, "Order").
  */
 @Command(
     name = "replay",
@@ -57,91 +59,129 @@ final class ReplayCommand implements Callable<Integer> {
       names = "--parallel",
       paramLabel = "N",
       defaultValue = "4",
-      description = "How many lines to generate at once (default: ${DEFAULT-VALUE}); output order is kept.")
+      converter = Bounds.Parallel.class,
+      description =
+          "How many lines to generate at once, 1 to 256 (default: ${DEFAULT-VALUE}); they are recorded"
+              + " and written in input order.")
   int parallel;
 
-  /** What one line became: an output line, and whether it was rejected. */
-  private record Result(String json, boolean rejected) {}
+  /** What a worker made of one line: a generation still to record, or a rejection to write. */
+  private sealed interface Result {
+    record Generated(int line, ParsedInput parsed, JitOutput output) implements Result {}
+
+    record Rejected(String json) implements Result {}
+  }
 
   @Override
   public Integer call() {
     Console console = parent.console;
-    if (parallel < 1) {
-      throw CommandFailure.rejected("--parallel must be at least 1, was " + parallel);
-    }
     PrintStream out = console.out();
     int[] counts = new int[2];
     ExecutorService workers = Executors.newFixedThreadPool(parallel);
-    try (InputStream in = InputSource.open(file, console.in());
-        Runtime runtime = parent.runtime(strategy, db, !noStore)) {
-      JitGeneratorStrategy generator = runtime.registry().get(strategy.strategy);
-      JitInputReader reader = parent.reader();
+    try (InputStream in = InputSource.open(file, console.in())) {
       BoundedLines lines = new BoundedLines(in, JitJson.MAX_DOCUMENT_BYTES);
-      Deque<Future<Result>> window = new ArrayDeque<>();
-      BoundedLines.Line line;
-      while ((line = lines.next()) != null) {
-        if (!line.oversized() && new String(line.bytes(), StandardCharsets.UTF_8).isBlank()) {
-          continue;
-        }
-        BoundedLines.Line current = line;
-        window.add(workers.submit(() -> replay(reader, runtime, generator, current)));
-        // A bounded window keeps memory flat on long batches while every worker stays busy.
-        if (window.size() >= parallel * 2) {
-          write(window.removeFirst(), out, counts);
-        }
+      BoundedLines.Line first = nextNonBlank(lines);
+      if (first != null) {
+        refuseOneDocument(first);
       }
-      while (!window.isEmpty()) {
-        write(window.removeFirst(), out, counts);
+      // Opened only once the input looks like a batch: a wrong file creates no database.
+      try (Runtime runtime = parent.runtime(strategy, db, !noStore)) {
+        JitGeneratorStrategy generator = runtime.registry().get(strategy.strategy);
+        JitInputReader reader = parent.reader();
+        Deque<Future<Result>> window = new ArrayDeque<>();
+        for (BoundedLines.Line line = first; line != null; line = nextNonBlank(lines)) {
+          BoundedLines.Line current = line;
+          window.add(workers.submit(() -> generate(reader, generator, current)));
+          // A bounded window keeps memory flat on long batches while every worker stays busy.
+          if (window.size() >= parallel * 2) {
+            finish(window.removeFirst(), runtime, out, counts);
+          }
+        }
+        while (!window.isEmpty()) {
+          finish(window.removeFirst(), runtime, out, counts);
+        }
       }
     } catch (IOException e) {
       throw InputSource.unreadable(file, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      console.err().println("parakeet: replay interrupted");
+      console.message("replay interrupted");
       return ExitCode.FAILURE;
     } finally {
       workers.shutdownNow();
     }
-    console.err().println("parakeet: replayed " + (counts[0] + counts[1]) + " inputs: " + counts[0]
+    console.message("replayed " + (counts[0] + counts[1]) + " inputs: " + counts[0]
         + " generated, " + counts[1] + " rejected");
     return counts[1] > 0 ? ExitCode.REJECTED : ExitCode.OK;
   }
 
-  private static Result replay(
-      JitInputReader reader, Runtime runtime, JitGeneratorStrategy generator, BoundedLines.Line line) {
+  private static BoundedLines.Line nextNonBlank(BoundedLines lines) throws IOException {
+    BoundedLines.Line line;
+    do {
+      line = lines.next();
+    } while (line != null && !line.oversized() && new String(line.bytes(), StandardCharsets.UTF_8).isBlank());
+    return line;
+  }
+
+  /**
+   * A pretty-printed document starts with a line that is only its opening brace, and a JSON array
+   * with a bracket: neither is a batch, and replaying it would give one parse error per line.
+   */
+  private void refuseOneDocument(BoundedLines.Line first) {
+    if (first.oversized()) {
+      return;
+    }
+    String text = new String(first.bytes(), StandardCharsets.UTF_8).strip();
+    String source = InputSource.describe(file);
+    String argument = "-".equals(file) ? "-" : file;
+    if (text.equals("{")) {
+      throw new CommandFailure(ExitCode.REJECTED,
+          source + " looks like one JSON document, not one per line — use 'parakeet generate "
+              + argument + "' (or put each document on a line of its own, e.g. with jq -c)", null);
+    }
+    if (text.startsWith("[")) {
+      throw new CommandFailure(ExitCode.REJECTED,
+          source + " looks like a JSON array, not one document per line — put each element on a line"
+              + " of its own (e.g. jq -c '.[]')", null);
+    }
+  }
+
+  private static Result generate(JitInputReader reader, JitGeneratorStrategy generator, BoundedLines.Line line) {
     try {
       if (line.oversized()) {
         throw DocumentRejectedException.oversized(JitInputReader.WHAT, line.length());
       }
       ParsedInput parsed = reader.read(line.bytes());
-      JitOutput output = generator.generate(parsed.input());
-      try {
-        runtime.record(parsed, output);
-      } catch (StoreException e) {
-        // The store is down or refusing: the batch stops, saying where.
-        throw new CommandFailure(
-            ExitCode.FAILURE, "line " + line.number() + " was generated but not stored: " + e.getMessage(), e);
-      }
-      return new Result(JitJson.write(output), false);
+      return new Result.Generated(line.number(), parsed, generator.generate(parsed.input()));
     } catch (DocumentRejectedException e) {
-      return new Result(JitJson.write(Rejections.errorObject(line.number(), e)), true);
+      return new Result.Rejected(JitJson.write(Rejections.errorObject(line.number(), e)));
     }
   }
 
-  private static void write(Future<Result> pending, PrintStream out, int[] counts)
+  /** Records (in input order, here on one thread) and writes one line's result. */
+  private static void finish(Future<Result> pending, Runtime runtime, PrintStream out, int[] counts)
       throws InterruptedException {
     Result result;
     try {
       result = pending.get();
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof CommandFailure failure) {
-        throw failure;
-      }
       // A generator never throws on valid input; if one does, the batch still fails loudly.
       throw new IllegalStateException("replay failed: " + e.getCause(), e.getCause());
     }
-    out.println(result.json());
+    if (result instanceof Result.Generated generated) {
+      try {
+        runtime.record(generated.parsed(), generated.output());
+      } catch (StoreException e) {
+        // The store is down or refusing: the batch stops, saying where.
+        throw CommandFailure.failed(
+            "line " + generated.line() + " was generated but not stored: " + e.getMessage(), e);
+      }
+      out.println(JitJson.write(generated.output()));
+      counts[0]++;
+    } else if (result instanceof Result.Rejected rejected) {
+      out.println(rejected.json());
+      counts[1]++;
+    }
     out.flush();
-    counts[result.rejected() ? 1 : 0]++;
   }
 }

@@ -2,6 +2,7 @@ package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.port.ComparisonLog;
+import dev.parakeet.jit.engine.port.ModelAvailability;
 import dev.parakeet.jit.engine.port.StrategyEvents;
 import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
@@ -15,6 +16,7 @@ import dev.parakeet.jit.wire.ParsedInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.StrategySetting;
 import java.time.Clock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,15 @@ public final class Runtime implements AutoCloseable {
    */
   public static Runtime create(
       Clock clock, LlmSettings settings, StrategySetting strategy, Database database) {
+    return create(clock, settings, strategy, database, note -> LOG.info("{}", note));
+  }
+
+  /**
+   * As {@link #create(Clock, LlmSettings, StrategySetting, Database)}, telling {@code notes} what a
+   * person running it should know once (that {@code auto} stopped asking a failing model).
+   */
+  public static Runtime create(
+      Clock clock, LlmSettings settings, StrategySetting strategy, Database database, Consumer<String> notes) {
     StrategyEvents events = new LoggingStrategyEvents();
     HardConstraints constraints = new HardConstraints();
     FormulaJitGenerator formula = new FormulaJitGenerator(clock, constraints);
@@ -55,8 +66,9 @@ public final class Runtime implements AutoCloseable {
             ? database.comparisonLog()
             : record -> LOG.debug("comparison of session {} not stored (--no-store)", record.input().sessionId());
     HybridJitGenerator hybrid = new HybridJitGenerator(formula, llmStrategy, comparisons, events, clock);
-    return new Runtime(
-        new StrategyRegistry(formula, llmStrategy, hybrid, llm.availability()), llm, database);
+    ModelAvailability availability =
+        settings.configured() ? new BreakerNotice(llm.availability(), settings, notes) : llm.availability();
+    return new Runtime(new StrategyRegistry(formula, llmStrategy, hybrid, availability), llm, database);
   }
 
   public StrategyRegistry registry() {
@@ -80,7 +92,7 @@ public final class Runtime implements AutoCloseable {
   public void close() {
     try {
       llm.close();
-    } catch (Exception e) {
+    } catch (RuntimeException e) {
       LOG.warn("could not release the model adapter: {}", e.toString(), e);
     }
     if (database != null) {

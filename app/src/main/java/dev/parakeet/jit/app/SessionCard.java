@@ -5,7 +5,6 @@ import dev.parakeet.jit.engine.model.Comparison;
 import dev.parakeet.jit.engine.model.IntensityType;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
-import dev.parakeet.jit.engine.model.JitStrategy;
 import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.WarmupSet;
 import dev.parakeet.jit.engine.model.Weights;
@@ -13,7 +12,10 @@ import dev.parakeet.jit.engine.session.Phrases;
 import java.util.List;
 import java.util.Locale;
 
-/** The {@code text} format: a session card a lifter can read between sets. */
+/**
+ * The {@code text} format: a session card a lifter can read between sets. Built line by line in
+ * a {@link TextBlock}, so nothing from the input or the model reaches the terminal unescaped.
+ */
 public final class SessionCard {
 
   private static final String SKIPPING = "skipping the main lift";
@@ -21,34 +23,42 @@ public final class SessionCard {
   private SessionCard() {}
 
   public static String render(JitInput input, JitOutput output) {
-    StringBuilder card = new StringBuilder();
-    card.append(title(input)).append('\n');
-    card.append("Session ").append(output.sessionId()).append(" · generated ")
-        .append(UtcTime.minutes(output.generatedAt())).append('\n');
+    return block(input, output).toString();
+  }
+
+  static TextBlock block(JitInput input, JitOutput output) {
+    TextBlock card = new TextBlock();
+    card.line(title(input));
+    card.line("Session " + output.sessionId() + " · generated " + UtcTime.minutes(output.generatedAt()));
 
     if (output.skippedMainLift()) {
       section(card, "MAIN LIFT");
-      card.append("  Skipped today — no working sets, no warm-up.\n");
+      card.line("  Skipped today — no working sets, no warm-up.");
     } else {
       section(card, "WARM-UP");
       if (output.warmupSets().isEmpty()) {
-        card.append("  None needed at this weight.\n");
+        card.line("  None needed at this weight.");
       }
       for (WarmupSet set : output.warmupSets()) {
-        card.append(String.format(Locale.ROOT, "  %2d  %-14s × %d%n", set.setNumber(), set.displayWeight(), set.reps()));
+        card.line(String.format(Locale.ROOT, "  %2d  %s × %d",
+            set.setNumber(), TerminalText.pad(set.displayWeight(), 14), set.reps()));
       }
       section(card, "WORKING SETS");
       for (PlannedSet set : output.mainLiftSets()) {
-        card.append(String.format(Locale.ROOT, "  %2d  %-14s × %-7s RPE %s%n",
+        card.line(String.format(Locale.ROOT, "  %2d  %-14s × %-7s RPE %s",
             set.setNumber(), Phrases.kg(set.weightKg()), reps(set), Weights.format(set.rpeTarget())));
       }
     }
 
     if (!output.auxiliaryWork().isEmpty()) {
       section(card, "AUXILIARY");
-      int width = output.auxiliaryWork().stream().mapToInt(a -> a.exercise().length()).max().orElse(0);
+      int width =
+          output.auxiliaryWork().stream()
+              .mapToInt(a -> TerminalText.width(TerminalText.escape(a.exercise())))
+              .max()
+              .orElse(0);
       for (AuxiliaryWork work : output.auxiliaryWork()) {
-        card.append("  ").append(pad(work.exercise(), width)).append("  ").append(auxiliary(work)).append('\n');
+        card.line("  " + TerminalText.pad(work.exercise(), width) + "  " + auxiliary(work));
       }
     }
 
@@ -56,16 +66,17 @@ public final class SessionCard {
 
     section(card, "WHY");
     for (String reason : output.rationale()) {
-      card.append("  • ").append(reason).append('\n');
+      card.line("  • " + reason);
     }
     if (!output.warnings().isEmpty()) {
       section(card, "WARNINGS");
       for (String warning : output.warnings()) {
-        card.append("  ! ").append(warning).append('\n');
+        card.line("  ! " + warning);
       }
     }
-    card.append('\n').append(strategy(output)).append('\n');
-    return card.toString();
+    card.blank();
+    strategy(card, output);
+    return card;
   }
 
   private static String title(JitInput input) {
@@ -80,19 +91,18 @@ public final class SessionCard {
     return (deload ? intensityType : "block " + block + " " + intensityType) + ", week " + week;
   }
 
-  private static void comparison(StringBuilder card, JitOutput output) {
+  private static void comparison(TextBlock card, JitOutput output) {
     Comparison comparison = output.comparison();
     if (comparison == null || !comparison.shouldSurfaceToUser()) {
       return;
     }
     section(card, "FORMULA AND MODEL DISAGREE");
-    card.append("  The formula suggests ").append(mainSets(comparison.formulaOutput(), SKIPPING))
-        .append("; the model suggests ").append(mainSets(output, SKIPPING)).append(".\n");
-    card.append("  Weight differs by ")
-        .append(Math.round(comparison.divergence().weightPct() * 100)).append(" %, sets by ")
-        .append(signed(comparison.divergence().setDelta())).append(".\n");
+    card.line("  The formula suggests " + mainSets(comparison.formulaOutput(), SKIPPING)
+        + "; the model suggests " + mainSets(output, SKIPPING) + ".");
+    card.line("  Weight differs by " + Math.round(comparison.divergence().weightPct() * 100)
+        + " %, sets by " + signed(comparison.divergence().setDelta()) + ".");
     if (!comparison.divergence().summary().isBlank()) {
-      card.append("  The model's reason: ").append(comparison.divergence().summary()).append('\n');
+      card.line("  The model's reason: " + comparison.divergence().summary());
     }
   }
 
@@ -105,16 +115,23 @@ public final class SessionCard {
     return Phrases.sets(output.mainLiftSets().size(), first.reps(), first.weightKg());
   }
 
-  private static String strategy(JitOutput output) {
-    JitStrategy strategy = output.jitStrategy();
-    return switch (strategy) {
-      case FORMULA -> "Strategy: formula (deterministic rules).";
-      case LLM -> "Strategy: llm (model adjustment, confidence " + confidence(output) + "), checked by the hard constraints.";
-      case HYBRID -> "Strategy: hybrid (model adjustment, confidence " + confidence(output)
-          + ", compared with the formula), checked by the hard constraints.";
-      case FORMULA_FALLBACK -> "Strategy: formula_fallback — the model's answer was not used ("
-          + output.fallbackReason() + "), so this is the formula's session.";
-    };
+  /** The last lines: which strategy made the session; for a fallback, what happened and what to do. */
+  private static void strategy(TextBlock card, JitOutput output) {
+    switch (output.jitStrategy()) {
+      case FORMULA -> card.line("Strategy: formula (deterministic rules).");
+      case LLM -> card.line("Strategy: llm (model adjustment, confidence " + confidence(output)
+          + "), checked by the hard constraints.");
+      case HYBRID -> card.line("Strategy: hybrid (model adjustment, confidence " + confidence(output)
+          + ", compared with the formula), checked by the hard constraints.");
+      case FORMULA_FALLBACK -> {
+        FallbackExplanation why = FallbackExplanation.of(output.fallbackReason());
+        card.line("Strategy: formula, in place of the model.");
+        card.line("  " + why.happened());
+        if (!why.advice().isEmpty()) {
+          card.line("  " + why.advice());
+        }
+      }
+    }
   }
 
   private static String confidence(JitOutput output) {
@@ -137,16 +154,12 @@ public final class SessionCard {
         : set.repsRange().min() + "–" + set.repsRange().max();
   }
 
-  private static void section(StringBuilder card, String name) {
-    card.append('\n').append(name).append('\n');
+  private static void section(TextBlock card, String name) {
+    card.blank().line(name);
   }
 
   private static String signed(int value) {
     return value > 0 ? "+" + value : Integer.toString(value);
-  }
-
-  private static String pad(String text, int width) {
-    return text + " ".repeat(Math.max(0, width - text.length()));
   }
 
   private static String capitalise(String word) {

@@ -11,7 +11,6 @@ import dev.parakeet.jit.store.StoredSession;
 import dev.parakeet.jit.wire.JitJson;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +31,7 @@ final class SessionsCommand implements Runnable {
 
   @Override
   public void run() {
-    throw CommandFailure.rejected("sessions needs a subcommand: show ID, or list");
+    throw CommandFailure.usage("sessions needs a subcommand: show ID, or list");
   }
 
   @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one stored session with its history.")
@@ -49,6 +48,7 @@ final class SessionsCommand implements Runnable {
         names = "--format",
         paramLabel = "text|json",
         defaultValue = "text",
+        converter = OptionValues.Format.class,
         description = "text: the latest session card and the history (default); json: everything stored.")
     OutputFormat format;
 
@@ -56,11 +56,11 @@ final class SessionsCommand implements Runnable {
     public Integer call() {
       ParakeetCommand root = sessions.parent;
       Optional<StoredSession> found;
-      try (Database database = root.database(db)) {
+      try (Database database = root.database(db, SessionStore.Use.READ)) {
         found = database.sessions().find(sessionId);
       }
       if (found.isEmpty()) {
-        throw new CommandFailure(ExitCode.FAILURE, "no stored session \"" + sessionId + "\"", null);
+        throw CommandFailure.failed("no stored session \"" + sessionId + "\"", null);
       }
       StoredSession session = found.get();
       PrintStream out = root.console.out();
@@ -75,24 +75,29 @@ final class SessionsCommand implements Runnable {
     private static String text(ParakeetCommand root, StoredSession session) {
       JitInput input = root.reader().read(session.inputSnapshotJson()).input();
       JitOutput output = JitJson.readOutput(session.outputJson());
-      StringBuilder text = new StringBuilder();
-      text.append("Stored session ").append(session.sessionId());
-      if (session.lifterId() != null) {
-        text.append(" · lifter ").append(session.lifterId());
-      }
-      text.append("\nStatus ").append(session.status()).append(" · ")
-          .append(session.history().size()).append(session.history().size() == 1 ? " generation" : " generations")
-          .append(" · first stored ").append(UtcTime.seconds(session.createdAt()))
-          .append(" · last ").append(UtcTime.seconds(session.updatedAt())).append("\n\n");
-      text.append(SessionCard.render(input, output));
-      text.append("\nHISTORY (oldest first)\n");
-      text.append(String.format(Locale.ROOT, "  %3s  %-24s %-17s %s%n", "rev", "generated", "strategy", "main lift"));
+      TextBlock text = new TextBlock();
+      text.line("Stored session " + session.sessionId()
+          + (session.lifterId() == null ? "" : " · lifter " + session.lifterId()));
+      int generations = session.history().size();
+      text.line("Status " + session.status() + " · " + generations
+          + (generations == 1 ? " generation" : " generations")
+          + " · first stored " + UtcTime.seconds(session.createdAt())
+          + " · last " + UtcTime.seconds(session.updatedAt()));
+      text.blank();
+      text.append(SessionCard.block(input, output));
+      text.blank().line("HISTORY (oldest first)");
+      TextTable history =
+          new TextTable("  ",
+              new TextTable.Column("rev", 6),
+              new TextTable.Column("generated", 23),
+              new TextTable.Column("strategy", 16),
+              new TextTable.Column("main lift", 40));
       for (HistoryEntry entry : session.history()) {
         JitOutput generation = JitJson.readOutput(entry.outputJson());
-        text.append(String.format(Locale.ROOT, "  %3d  %-24s %-17s %s%n",
-            entry.revision(), UtcTime.seconds(entry.generatedAt()), entry.jitStrategy(), SessionCard.mainSets(generation, "skipped")));
+        history.row(Integer.toString(entry.revision()), UtcTime.seconds(entry.generatedAt()),
+            entry.jitStrategy(), SessionCard.mainSets(generation, "skipped"));
       }
-      return text.toString();
+      return text.append(history.render()).toString();
     }
 
     private static ObjectNode json(StoredSession session) {
@@ -133,34 +138,44 @@ final class SessionsCommand implements Runnable {
 
     @Mixin DatabaseOption db;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N sessions (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        defaultValue = "50",
+        converter = Bounds.Limit.class,
+        description = "At most N sessions, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Override
     public Integer call() {
-      if (limit < 1) {
-        throw CommandFailure.rejected("--limit must be at least 1, was " + limit);
-      }
       ParakeetCommand root = sessions.parent;
       List<SessionSummary> summaries;
       String where;
-      try (Database database = root.database(db)) {
+      try (Database database = root.database(db, SessionStore.Use.READ)) {
         summaries = database.sessions().list(limit);
         where = database.describe();
       }
       PrintStream out = root.console.out();
       if (summaries.isEmpty()) {
-        out.println("No stored sessions in " + where + ".");
+        out.print(new TextBlock().line("No stored sessions in " + where + "."));
         return ExitCode.OK;
       }
-      out.printf(Locale.ROOT, "%-24s %-12s %-9s %-22s %-17s %-24s %s%n",
-          "SESSION", "LIFTER", "LIFT", "DAY", "STRATEGY", "GENERATED", "GENERATIONS");
+      // Ids and lifters are free text: their columns grow to fit, up to a limit, then are cut.
+      TextTable table =
+          new TextTable("",
+              new TextTable.Column("SESSION", 28),
+              new TextTable.Column("LIFTER", 16),
+              new TextTable.Column("LIFT", 8),
+              new TextTable.Column("DAY", 30),
+              new TextTable.Column("STRATEGY", 16),
+              new TextTable.Column("GENERATED", 23),
+              new TextTable.Column("GENERATIONS", 11));
       for (SessionSummary s : summaries) {
-        String day = SessionCard.day(s.intensityType(), s.blockNumber(), s.weekNumber());
-        out.printf(Locale.ROOT, "%-24s %-12s %-9s %-22s %-17s %-24s %d%n",
-            s.sessionId(), s.lifterId() == null ? "-" : s.lifterId(), s.primaryLift(), day,
-            s.jitStrategy(), UtcTime.seconds(s.jitGeneratedAt()), s.generations());
+        table.row(s.sessionId(), s.lifterId() == null ? "-" : s.lifterId(), s.primaryLift(),
+            SessionCard.day(s.intensityType(), s.blockNumber(), s.weekNumber()), s.jitStrategy(),
+            UtcTime.seconds(s.jitGeneratedAt()), Integer.toString(s.generations()));
       }
+      out.print(table.render());
       return ExitCode.OK;
     }
   }

@@ -11,6 +11,7 @@ final class StrategyOptions {
       names = "--strategy",
       paramLabel = "auto|formula|llm|hybrid",
       defaultValue = "auto",
+      converter = OptionValues.Strategy.class,
       description =
           "Which strategy generates the session (default: ${DEFAULT-VALUE}). auto uses the model"
               + " when a provider is configured and healthy, else the formula.")
@@ -19,6 +20,7 @@ final class StrategyOptions {
   @Option(
       names = "--provider",
       paramLabel = "anthropic|openai|ollama",
+      converter = OptionValues.Provider.class,
       description = "The model provider (default: $PARAKEET_LLM_PROVIDER, else anthropic).")
   String provider;
 
@@ -32,7 +34,10 @@ final class StrategyOptions {
   @Option(
       names = "--timeout-ms",
       paramLabel = "N",
-      description = "The overall deadline of the model call (default: $PARAKEET_LLM_TIMEOUT_MS, else 5000).")
+      converter = Bounds.TimeoutMs.class,
+      description =
+          "The overall deadline of the model call, 1 to 600000 ms (default: $PARAKEET_LLM_TIMEOUT_MS,"
+              + " else 5000).")
   Long timeoutMs;
 
   LlmSettings.Overrides llmOverrides() {

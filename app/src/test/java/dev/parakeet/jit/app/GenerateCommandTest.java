@@ -120,10 +120,15 @@ class GenerateCommandTest {
       JitOutput output = JitJson.readOutput(json.out());
       assertThat(output.jitStrategy()).isEqualTo(JitStrategy.FORMULA_FALLBACK);
       assertThat(output.fallbackReason()).startsWith("not_configured:");
-      assertThat(json.err()).contains("served the formula");
+      assertThat(json.err()).isEqualTo("parakeet: note: No language model is configured, so this is the formula's"
+          + " session. Set ANTHROPIC_API_KEY, or --provider ollama with OLLAMA_BASE_URL.\n");
 
       CliHarness.Result card = CliHarness.withInput(F, "generate", "-", "--strategy", strategy);
-      assertThat(card.out()).contains("Strategy: formula_fallback — the model's answer was not used (not_configured:");
+      assertThat(card.out()).endsWith("\nStrategy: formula, in place of the model.\n"
+          + "  No language model is configured, so this is the formula's session.\n"
+          + "  Set ANTHROPIC_API_KEY, or --provider ollama with OLLAMA_BASE_URL.\n");
+      assertThat(card.out()).doesNotContain("not_configured");
+      assertThat(card.err()).as("no duplicate on standard error").isEmpty();
     }
   }
 

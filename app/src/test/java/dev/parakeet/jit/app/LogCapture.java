@@ -1,10 +1,13 @@
 package dev.parakeet.jit.app;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /** Every log line written while it is attached, with its stack traces, as text. */
@@ -12,12 +15,28 @@ final class LogCapture implements AutoCloseable {
 
   private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
-  private final ch.qos.logback.classic.Level previous = root.getLevel();
+  private final Map<Logger, Level> previous = new LinkedHashMap<>();
 
+  /** Captures everything, whatever logback.xml says. */
   LogCapture() {
+    this(true);
+  }
+
+  private LogCapture(boolean everything) {
     appender.start();
     root.addAppender(appender);
-    root.setLevel(ch.qos.logback.classic.Level.ALL);
+    if (everything) {
+      // parakeet.model has a level of its own in logback.xml.
+      for (Logger logger : List.of(root, (Logger) LoggerFactory.getLogger("parakeet.model"))) {
+        previous.put(logger, logger.getLevel());
+        logger.setLevel(Level.TRACE);
+      }
+    }
+  }
+
+  /** Captures what would reach standard error with the levels as configured. */
+  static LogCapture asConfigured() {
+    return new LogCapture(false);
   }
 
   List<String> lines() {
@@ -26,9 +45,14 @@ final class LogCapture implements AutoCloseable {
         .toList();
   }
 
+  /** {@code WARN parakeet.model: …}, as the console pattern prints them. */
+  List<String> levelled() {
+    return appender.list.stream().map(e -> e.getLevel() + " " + e.getLoggerName() + ": " + e.getFormattedMessage()).toList();
+  }
+
   @Override
   public void close() {
     root.detachAppender(appender);
-    root.setLevel(previous);
+    previous.forEach(Logger::setLevel);
   }
 }

@@ -12,8 +12,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The command line with a model behind it: a fake Anthropic server on loopback, configured by environment. */
 class ModelStrategiesCliTest {
@@ -66,8 +70,85 @@ class ModelStrategiesCliTest {
     CliHarness.Result card = CliHarness.withEnv(env(), F, "generate", "-", "--strategy", "llm");
     assertThat(card.exit()).isEqualTo(ExitCode.OK);
     assertThat(card.out())
-        .contains("Strategy: formula_fallback — the model's answer was not used (http_status: anthropic answered HTTP 429 (rate limited)")
+        .contains("Strategy: formula, in place of the model.\n"
+            + "  The language model's server answered with an error (anthropic answered HTTP 429 (rate limited)")
+        .contains("), so this is the formula's session.\n  Wait a little and try again.\n")
         .containsPattern("2  112.5 kg +× 5");
+    assertThat(card.err()).as("the card says it; nothing more on standard error").isEmpty();
+  }
+
+  static Stream<Arguments> failures() {
+    return Stream.of(
+        Arguments.of(Behavior.status(401), "http_status",
+            "The language model's server answered with an error (anthropic answered HTTP 401 (authentication failed",
+            "Check the API key."),
+        Arguments.of(Behavior.status(500), "http_status",
+            "The language model's server answered with an error (anthropic answered HTTP 500 (server error)",
+            "The provider is having trouble: try again later."),
+        Arguments.of(Behavior.refusal(), "refusal",
+            "The language model declined to answer, so this is the formula's session.",
+            "Nothing needs doing: the formula's session is a safe one."),
+        Arguments.of(Behavior.truncated(), "truncated",
+            "The language model's answer was cut off, so this is the formula's session.",
+            "Try again, or another model with --model."),
+        Arguments.of(Behavior.prose(), "malformed",
+            "The language model's answer could not be read (the answer is not valid JSON",
+            "Try again, or a model that supports structured output (--model)."),
+        Arguments.of(Behavior.outOfBounds(), "out_of_bounds",
+            "The language model proposed a change outside the allowed bounds (",
+            "Nothing needs doing: the bounds are there to protect you."),
+        Arguments.of(Behavior.neverAnswer(), "timeout",
+            "The language model did not answer in time (no answer within 300 ms), so this is the formula's session.",
+            "Try again, or allow it longer with --timeout-ms (at most 600000)."));
+  }
+
+  @ParameterizedTest
+  @MethodSource("failures")
+  void everyKindOfFallbackReadsLikeASentenceAndTheJsonKeepsTheKind(
+      Behavior behavior, String kind, String happened, String advice) {
+    anthropic.enqueue(behavior, behavior);
+    CliHarness.Result card =
+        CliHarness.withEnv(env(), F, "generate", "-", "--strategy", "llm", "--timeout-ms", "300", "--no-store");
+    assertThat(card.exit()).isEqualTo(ExitCode.OK);
+    assertThat(card.out()).contains("Strategy: formula, in place of the model.\n  " + happened).contains("\n  " + advice + "\n");
+    assertThat(card.out()).doesNotContain(kind + ":");
+    assertThat(card.err()).isEmpty();
+
+    CliHarness.Result json =
+        CliHarness.withEnv(env(), F, "generate", "-", "--strategy", "llm", "--timeout-ms", "300", "--no-store", "--format", "json");
+    assertThat(JitJson.readOutput(json.out()).fallbackReason()).startsWith(kind + ": ");
+    assertThat(json.err()).startsWith("parakeet: note: " + happened).contains(advice).doesNotContain(kind + ":");
+  }
+
+  @Test
+  void aModelThatCannotBeReachedSaysWhatToCheck() {
+    FakeProviderServer gone = FakeProviderServer.start(Protocol.ANTHROPIC);
+    String baseUrl = gone.baseUrl();
+    gone.close();
+    CliHarness.Result card =
+        CliHarness.withEnv(env("ANTHROPIC_BASE_URL", baseUrl), F, "generate", "-", "--strategy", "llm", "--no-store");
+    assertThat(card.out())
+        .contains("  The language model could not be reached (")
+        .contains("  Check that its server is running and that the base URL is right.");
+  }
+
+  @Test
+  void aFailureIsLoggedOnlyWhenAskedFor() {
+    try (LogCapture logs = LogCapture.asConfigured()) {
+      anthropic.enqueue(Behavior.status(500));
+      CliHarness.withEnv(env(), F, "generate", "-", "--strategy", "llm", "--no-store");
+      assertThat(logs.levelled()).as("by default the card says it once").noneMatch(l -> l.startsWith("WARN"));
+
+      anthropic.enqueue(Behavior.status(500));
+      CliHarness.withEnv(env(), F, "generate", "-", "--strategy", "llm", "--no-store", "--verbose");
+      assertThat(logs.levelled())
+          .anyMatch(l -> l.startsWith("WARN parakeet.model: session sess-001: model anthropic/claude-haiku-4-5 failed, serving the formula: http_status: anthropic answered HTTP 500"));
+
+      int before = logs.levelled().size();
+      anthropic.enqueue(Behavior.status(500));
+      CliHarness.withEnv(env(), F, "generate", "-", "--strategy", "llm", "--no-store");
+      assertThat(logs.levelled().subList(before, logs.levelled().size())).as("--verbose lasted one run").noneMatch(l -> l.startsWith("WARN"));
+    }
   }
 
   @Test
@@ -103,7 +184,8 @@ class ModelStrategiesCliTest {
     CliHarness.Result bad = CliHarness.withEnv(env("PARAKEET_LLM_PROVIDER", "gemini"), F, "generate", "-");
     assertThat(bad.exit()).isEqualTo(ExitCode.REJECTED);
     assertThat(bad.err()).contains("invalid configuration: unknown LLM provider 'gemini'");
-    assertThat(CliHarness.withEnv(env(), F, "generate", "-", "--timeout-ms", "0").err()).contains("timeout must be positive");
+    assertThat(CliHarness.withEnv(env(), F, "generate", "-", "--timeout-ms", "0").err())
+        .contains("--timeout-ms must be a whole number from 1 to 600000, was '0'");
   }
 
   @Test
@@ -124,6 +206,10 @@ class ModelStrategiesCliTest {
             JitStrategy.FORMULA_FALLBACK, JitStrategy.FORMULA_FALLBACK,
             JitStrategy.FORMULA, JitStrategy.FORMULA, JitStrategy.FORMULA, JitStrategy.FORMULA);
     assertThat(anthropic.requests()).as("the open circuit spared the provider").hasSize(2);
+    assertThat(replay.err().lines().filter(l -> l.startsWith("parakeet: note:")))
+        .as("said once")
+        .containsExactly("parakeet: note: the model anthropic/claude-haiku-4-5 failed 2 times in a row, so auto serves"
+            + " the formula without asking it for 60 s, then tries it again.");
   }
 
   @Test

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.wire.JitJson;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 class ReplayCommandTest {
@@ -108,5 +115,67 @@ class ReplayCommandTest {
   @Test
   void parallelMustBePositive() {
     assertThat(CliHarness.withInput(line("a"), "replay", "-", "--parallel", "0").exit()).isEqualTo(ExitCode.REJECTED);
+  }
+
+  /** SPEC §8, "Order": the last line is the latest generation and the history follows the lines. */
+  @Test
+  void repeatedSessionIdsAreRecordedInInputOrderWhateverTheParallelism(@TempDir Path home) throws Exception {
+    int lines = 120;
+    StringBuilder batch = new StringBuilder();
+    for (int week = 1; week <= lines; week++) {
+      batch.append(F.replace("\"weekNumber\":1", "\"weekNumber\":" + week)).append('\n');
+    }
+    CliHarness.Result replay = CliHarness.inHome(home, Map.of(), batch.toString(), "replay", "-", "--parallel", "8");
+    assertThat(replay.exit()).as(replay.err()).isEqualTo(ExitCode.OK);
+
+    CliHarness.Result shown = CliHarness.inHome(home, Map.of(), "", "sessions", "show", "sess-001", "--format", "json");
+    JsonNode session = JitJson.mapper().readTree(shown.out());
+    List<Integer> weeks = new ArrayList<>();
+    for (JsonNode generation : session.get("history")) {
+      weeks.add(generation.at("/jit_input_snapshot/weekNumber").asInt());
+    }
+    assertThat(weeks).as("the history follows the lines").isEqualTo(IntStream.rangeClosed(1, lines).boxed().toList());
+    assertThat(session.get("weekNumber").asInt()).as("the last line is the current generation").isEqualTo(lines);
+  }
+
+  /** The 1 MiB limit is on the document: its line terminator, LF or CRLF, is not part of it. */
+  @Test
+  void aOneMibDocumentEndedByCrlfIsAcceptedLikeOneEndedByLf() {
+    String padded = exactly(JitJson.MAX_DOCUMENT_BYTES);
+    for (String terminator : new String[] {"\n", "\r\n"}) {
+      CliHarness.Result result = CliHarness.withInput(padded + terminator + line("next") + terminator, "replay", "-", "--no-store");
+      assertThat(result.exit()).as(terminator.length() + "-byte terminator: " + result.out().lines().findFirst().orElse(""))
+          .isEqualTo(ExitCode.OK);
+      assertThat(lines(result.out())).extracting(l -> JitJson.readOutput(l).sessionId()).containsExactly("sess-001", "next");
+    }
+    CliHarness.Result over = CliHarness.withInput(exactly(JitJson.MAX_DOCUMENT_BYTES + 1) + "\r\n", "replay", "-", "--no-store");
+    assertThat(over.exit()).isEqualTo(ExitCode.REJECTED);
+    assertThat(over.out()).contains("the limit is 1 MiB");
+  }
+
+  /** F with an unknown field padding it to exactly {@code bytes} bytes of UTF-8. */
+  private static String exactly(int bytes) {
+    String prefix = F.substring(0, F.length() - 1) + ",\"notes\":\"";
+    String document = prefix + "x".repeat(bytes - prefix.length() - 2) + "\"}";
+    assertThat(document.getBytes(StandardCharsets.UTF_8)).hasSize(bytes);
+    return document;
+  }
+
+  @Test
+  void aPrettyPrintedDocumentIsToldToUseGenerate(@TempDir Path dir) throws Exception {
+    Path pretty = dir.resolve("pretty.json");
+    Files.writeString(pretty, JitJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(JitJson.mapper().readTree(F)));
+    CliHarness.Result result = CliHarness.inHome(dir, Map.of(), "", "replay", pretty.toString());
+    assertThat(result.exit()).isEqualTo(ExitCode.REJECTED);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err().lines().toList())
+        .containsExactly("parakeet: " + pretty + " looks like one JSON document, not one per line — use 'parakeet generate "
+            + pretty + "' (or put each document on a line of its own, e.g. with jq -c)");
+    assertThat(dir.resolve(".parakeet")).as("nothing opened or stored").doesNotExist();
+
+    CliHarness.Result array = CliHarness.inHome(dir, Map.of(), "[" + F + "," + F + "]\n", "replay", "-");
+    assertThat(array.exit()).isEqualTo(ExitCode.REJECTED);
+    assertThat(array.err()).contains("standard input looks like a JSON array, not one document per line");
+    assertThat(array.err().lines()).hasSize(1);
   }
 }

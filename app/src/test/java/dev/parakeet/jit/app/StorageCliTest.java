@@ -14,9 +14,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the command line stores, where, and how it is shown again (SPEC §8, §9.1). */
 class StorageCliTest {
@@ -211,6 +214,113 @@ class StorageCliTest {
     assertThat(run("", "sessions").exit()).isEqualTo(ExitCode.REJECTED);
     assertThat(run("", "comparisons").exit()).isEqualTo(ExitCode.REJECTED);
     assertThat(run("", "sessions", "list", "--limit", "0").exit()).isEqualTo(ExitCode.REJECTED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jdbc:sqlite:", "jdbc:sqlite::memory:", "jdbc:sqlite:file::memory:?cache=shared", "jdbc:sqlite:file:x?mode=memory"})
+  void anInMemoryDatabaseIsRefusedByEveryCommandThatStores(String url) {
+    for (String command : new String[] {"generate", "replay"}) {
+      CliHarness.Result result = run(F + "\n", command, "-", "--db", url);
+      assertThat(result.exit()).as(command + " " + url + ": " + result.err()).isEqualTo(ExitCode.REJECTED);
+      assertThat(result.out()).as("nothing generated").isEmpty();
+      assertThat(result.err().lines().toList()).containsExactly(
+          "parakeet: --db names an in-memory SQLite database, which is gone when the command ends: nothing would be"
+              + " kept. Give a file path (--db FILE), or --no-store to keep nothing",
+          "see 'parakeet " + command + " --help'");
+    }
+    CliHarness.Result fromEnv = run(Map.of(Database.URL_VARIABLE, url), F, "generate", "-");
+    assertThat(fromEnv.exit()).isEqualTo(ExitCode.REJECTED);
+    assertThat(fromEnv.err()).startsWith("parakeet: PARAKEET_DB_URL names an in-memory SQLite database");
+    assertThat(run(F, "generate", "-", "--db", url, "--no-store").exit()).as("nothing to store").isEqualTo(ExitCode.OK);
+    assertThat(run("", "sessions", "list", "--db", url).exit()).isEqualTo(ExitCode.REJECTED);
+  }
+
+  @Test
+  void readOnlyCommandsNeverCreateADatabase(@TempDir Path dir) {
+    Path missing = dir.resolve("not-yet").resolve("sessions.db");
+    String[][] commands = {
+      {"sessions", "list", "--db", missing.toString()},
+      {"sessions", "show", "sess-001", "--db", missing.toString()},
+      {"sessions", "list", "--db", "jdbc:sqlite:" + missing},
+      {"comparisons", "purge", "--db", missing.toString()},
+    };
+    for (String[] command : commands) {
+      CliHarness.Result result = run("", command);
+      assertThat(result.exit()).as(String.join(" ", command)).isEqualTo(ExitCode.FAILURE);
+      assertThat(result.err().lines().toList()).containsExactly("parakeet: no database at " + missing);
+    }
+    assertThat(missing.getParent()).as("not even its directory").doesNotExist();
+
+    CliHarness.Result byDefault = run("", "sessions", "list");
+    assertThat(byDefault.exit()).isEqualTo(ExitCode.FAILURE);
+    assertThat(byDefault.err()).isEqualTo("parakeet: no database at " + embedded() + "\n");
+    assertThat(home.resolve(".parakeet")).doesNotExist();
+  }
+
+  @Test
+  void readingOpensNothingForWriting(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("sessions.db");
+    assertThat(run(F, "generate", "-", "--db", file.toString()).exit()).isEqualTo(ExitCode.OK);
+    Files.deleteIfExists(dir.resolve("sessions.db-open.lock"));
+    byte[] before = Files.readAllBytes(file);
+    assertThat(run("", "sessions", "list", "--db", file.toString()).exit()).isEqualTo(ExitCode.OK);
+    assertThat(run("", "sessions", "show", "sess-001", "--db", file.toString()).exit()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readAllBytes(file)).as("the file is unchanged").isEqualTo(before);
+    assertThat(dir.resolve("sessions.db-open.lock")).as("no lock taken for writing").doesNotExist();
+  }
+
+  /** A file (and directory) nobody may write to still lists and shows; as root, an immutable one. */
+  @Test
+  void aReadOnlyDatabaseStillListsAndShows(@TempDir Path dir) throws Exception {
+    Path store = Files.createDirectory(dir.resolve("store"));
+    Path file = store.resolve("sessions.db");
+    assertThat(run(F, "generate", "-", "--db", file.toString()).exit()).isEqualTo(ExitCode.OK);
+    try (ReadOnly readOnly = ReadOnly.make(store, file)) {
+      assertThat(readOnly).isNotNull();
+      CliHarness.Result list = run("", "sessions", "list", "--db", file.toString());
+      assertThat(list.exit()).as(list.err()).isEqualTo(ExitCode.OK);
+      assertThat(list.out()).contains("sess-001");
+      CliHarness.Result show = run("", "sessions", "show", "sess-001", "--db", file.toString());
+      assertThat(show.exit()).as(show.err()).isEqualTo(ExitCode.OK);
+      assertThat(show.out()).contains("Stored session sess-001");
+      CliHarness.Result write = run(F, "generate", "-", "--db", file.toString());
+      assertThat(write.exit()).as("writing does fail: the file really is read-only").isEqualTo(ExitCode.FAILURE);
+    }
+  }
+
+  @Test
+  void listColumnsStayAlignedWhateverTheText() {
+    String[] ids = {"short", "日本語のセッション-一", "😀-emoji-id", "x".repeat(150), "tab\\there", "e\u0301-combining"};
+    String[] lifters = {"lifter-9", "山田太郎", "l", "y".repeat(60), "-", "z"};
+    for (int i = 0; i < ids.length; i++) {
+      String input = F.replace("sess-001", ids[i]).replace("{", "{\"lifterId\":\"" + lifters[i] + "\",");
+      assertThat(run(input, "generate", "-").exit()).isEqualTo(ExitCode.OK);
+    }
+    List<String> lines = run("", "sessions", "list").out().lines().toList();
+    assertThat(lines).hasSize(ids.length + 1);
+    int lift = columnOf(lines.get(0), "LIFT ");
+    int strategy = columnOf(lines.get(0), "STRATEGY");
+    for (String line : lines.subList(1, lines.size())) {
+      assertThat(columnOf(line, "squat")).as(line).isEqualTo(lift);
+      assertThat(columnOf(line, "formula")).as(line).isEqualTo(strategy);
+    }
+    assertThat(String.join("\n", lines)).contains("xxxxxxxx…").doesNotContain("x".repeat(150)).contains("yyyy…");
+  }
+
+  /** The terminal column where {@code word} starts: wide (CJK, emoji) characters take two, combining marks none. */
+  private static int columnOf(String line, String word) {
+    int index = line.indexOf(word);
+    assertThat(index).as(word + " in " + line).isNotNegative();
+    int column = 0;
+    for (int i = 0; i < index; ) {
+      int cp = line.codePointAt(i);
+      if (Character.getType(cp) != Character.NON_SPACING_MARK) {
+        boolean wide = (cp >= 0x3000 && cp <= 0x9FFF) || (cp >= 0x1F300 && cp <= 0x1FAFF);
+        column += wide ? 2 : 1;
+      }
+      i += Character.charCount(cp);
+    }
+    return column;
   }
 
   @Test

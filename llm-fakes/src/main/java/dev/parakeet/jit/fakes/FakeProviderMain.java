@@ -11,7 +11,7 @@ import java.util.Locale;
  * Runs one fake provider until killed:
  *
  * <pre>
- * java -jar llm-fakes/target/parakeet-llm-fakes.jar --protocol anthropic --port 8089 --mode valid
+ * java -jar llm-fakes/target/parakeet-llm-fakes-server.jar --protocol anthropic --port 8089 --mode valid
  * </pre>
  *
  * <p>Prints one line on standard output with the base URL and the environment variables to export;
@@ -22,7 +22,7 @@ public final class FakeProviderMain {
   static final String USAGE =
       String.join(
           "\n",
-          "usage: java -jar parakeet-llm-fakes.jar --protocol anthropic|openai|ollama [--port N]"
+          "usage: java -jar parakeet-llm-fakes-server.jar --protocol anthropic|openai|ollama [--port N]"
               + " [--mode MODE]",
           "  --protocol  the wire protocol to speak (required)",
           "  --port      port on 127.0.0.1 (default 0 = any free port)",

@@ -31,7 +31,7 @@ class FakeProviderJarIT {
   })
   void theJarServesTheChosenProtocolAndMode(
       String protocol, String path, String mode, String expected) throws Exception {
-    Path jar = Path.of(System.getProperty("fakes.jar", "target/parakeet-llm-fakes.jar"));
+    Path jar = Path.of(System.getProperty("fakes.jar", "target/parakeet-llm-fakes-server.jar"));
     assertThat(jar).exists();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =

@@ -61,6 +61,7 @@ class FakeProviderServerTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the socket only has to be open while the block runs
   void aConnectionWithoutARequestIsObservedOpenThenClosedByTheClient() throws Exception {
     try (FakeProviderServer server = FakeProviderServer.start(Protocol.OLLAMA)) {
       try (Socket s = new Socket("127.0.0.1", server.port())) {

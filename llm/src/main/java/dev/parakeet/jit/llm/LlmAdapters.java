@@ -13,10 +13,10 @@ public final class LlmAdapters implements AutoCloseable {
   private final AdjustmentModel model;
   private final ModelAvailability availability;
   private final Duration deadline;
-  private final AutoCloseable resources;
+  private final Runnable resources;
 
   private LlmAdapters(
-      AdjustmentModel model, ModelAvailability availability, Duration deadline, AutoCloseable resources) {
+      AdjustmentModel model, ModelAvailability availability, Duration deadline, Runnable resources) {
     this.model = model;
     this.availability = availability;
     this.deadline = deadline;
@@ -30,7 +30,7 @@ public final class LlmAdapters implements AutoCloseable {
     ProviderAdjustmentModel provider = new ProviderAdjustmentModel(settings);
     CircuitBreakingModel breaker =
         new CircuitBreakingModel(provider, settings.breakerFailures(), settings.breakerCooldown());
-    return new LlmAdapters(breaker, breaker, settings.deadline(), provider);
+    return new LlmAdapters(breaker, breaker, settings.deadline(), provider::close);
   }
 
   /**
@@ -60,7 +60,7 @@ public final class LlmAdapters implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    resources.close();
+  public void close() {
+    resources.run();
   }
 }

@@ -25,6 +25,8 @@ public record LlmSettings(
     Duration breakerCooldown) {
 
   public static final Duration DEFAULT_DEADLINE = Duration.ofMillis(5_000);
+  /** Ten minutes: longer is no deadline at all, and far longer overflows the clock arithmetic. */
+  public static final Duration MAX_DEADLINE = Duration.ofMinutes(10);
   static final int DEFAULT_BREAKER_FAILURES = 3;
   static final Duration DEFAULT_BREAKER_COOLDOWN = Duration.ofSeconds(30);
 
@@ -39,6 +41,10 @@ public record LlmSettings(
   public LlmSettings {
     if (deadline.isZero() || deadline.isNegative()) {
       throw new IllegalArgumentException("the LLM timeout must be positive, was " + deadline.toMillis() + " ms");
+    }
+    if (deadline.compareTo(MAX_DEADLINE) > 0) {
+      throw new IllegalArgumentException(
+          "the LLM timeout must be at most " + MAX_DEADLINE.toMillis() + " ms, was " + deadline.toMillis() + " ms");
     }
     if (breakerFailures < 1) {
       throw new IllegalArgumentException("breaker failures must be at least 1, was " + breakerFailures);

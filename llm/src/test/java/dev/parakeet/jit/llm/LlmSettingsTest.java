@@ -73,6 +73,15 @@ class LlmSettingsTest {
   }
 
   @Test
+  void theDeadlineIsAtMostTenMinutesFromTheEnvironmentOrAFlag() {
+    assertThat(from(Map.of("PARAKEET_LLM_TIMEOUT_MS", "600000")).deadline()).isEqualTo(LlmSettings.MAX_DEADLINE);
+    assertThatThrownBy(() -> from(Map.of("PARAKEET_LLM_TIMEOUT_MS", "9223372036854775807")))
+        .hasMessage("the LLM timeout must be at most 600000 ms, was 9223372036854775807 ms");
+    assertThatThrownBy(() -> LlmSettings.from(Map.of(), new LlmSettings.Overrides(null, null, 600_001L)))
+        .hasMessageContaining("at most 600000 ms");
+  }
+
+  @Test
   void theKeyNeverPrints() {
     LlmSettings settings = from(Map.of("ANTHROPIC_API_KEY", "sk-ant-very-secret"));
     assertThat(settings.toString()).doesNotContain("sk-ant-very-secret").contains("key set");

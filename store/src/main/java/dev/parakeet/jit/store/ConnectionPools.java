@@ -14,6 +14,27 @@ final class ConnectionPools {
   private ConnectionPools() {}
 
   static HikariDataSource create(DatabaseUrl url) {
+    return new HikariDataSource(config(url));
+  }
+
+  /**
+   * A pool that never writes: SQLite connections are opened read-only (and without switching
+   * the journal mode, which is a write), PostgreSQL connections are marked read-only.
+   */
+  static HikariDataSource createReadOnly(DatabaseUrl url) {
+    HikariConfig config = config(url);
+    if (url.vendor() == Vendor.SQLITE) {
+      // sqlite-jdbc takes read-only only when the connection opens, not from setReadOnly later.
+      config.setDataSourceProperties(SqliteTuning.readOnlyProperties());
+      if (url.isSqliteFile() && !SqliteTuning.canShareMemory(url.sqliteFile())) {
+        config.setJdbcUrl("jdbc:sqlite:" + url.sqliteFile().toUri() + "?immutable=1");
+      }
+    }
+    config.setReadOnly(true);
+    return new HikariDataSource(config);
+  }
+
+  private static HikariConfig config(DatabaseUrl url) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("parakeet-store");
     config.setJdbcUrl(url.driverUrl());
@@ -45,6 +66,6 @@ final class ConnectionPools {
         config.addDataSourceProperty("ApplicationName", "parakeet-jit");
       }
     }
-    return new HikariDataSource(config);
+    return config;
   }
 }

@@ -2,10 +2,12 @@ package dev.parakeet.jit.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.parakeet.jit.engine.port.ComparisonLog;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -64,6 +66,42 @@ public final class Database implements AutoCloseable {
     } catch (RuntimeException e) {
       throw failures.wrap("could not open " + url, e);
     }
+  }
+
+  /**
+   * Opens an existing database for reading only: nothing is created (no file, directory, lock
+   * file or schema), migrated or written, so a read-only file can still be listed and a mistyped
+   * path is reported instead of becoming a new, empty database.
+   *
+   * @throws StoreException "no database at PATH" for a missing SQLite file, or when it cannot be
+   *     opened
+   */
+  public static Database openReadOnly(String jdbcUrl, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    DatabaseUrl url = DatabaseUrl.parse(jdbcUrl);
+    if (url.isSqliteFile() && !Files.isRegularFile(url.sqliteFile())) {
+      throw new StoreException("no database at " + url.sqliteFile());
+    }
+    Failures failures = new Failures(url.secrets());
+    try {
+      return new Database(url, ConnectionPools.createReadOnly(url), clock, failures);
+    } catch (RuntimeException e) {
+      throw failures.wrap("could not open " + url, e);
+    }
+  }
+
+  /** The SQLite file a URL names; empty for PostgreSQL and for an in-memory SQLite database. */
+  public static Optional<Path> sqliteFile(String jdbcUrl) {
+    return Optional.ofNullable(DatabaseUrl.parse(jdbcUrl).sqliteFile());
+  }
+
+  /**
+   * Whether the URL names an in-memory SQLite database ({@code jdbc:sqlite:}, {@code :memory:}),
+   * which is gone when the last connection to it closes.
+   */
+  public static boolean inMemory(String jdbcUrl) {
+    DatabaseUrl url = DatabaseUrl.parse(jdbcUrl);
+    return url.vendor() == Vendor.SQLITE && !url.isSqliteFile();
   }
 
   /** The embedded default: jdbc:sqlite:&lt;home&gt;/.parakeet/parakeet.db (directory created on first use). */

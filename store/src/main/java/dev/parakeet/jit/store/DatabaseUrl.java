@@ -68,7 +68,8 @@ record DatabaseUrl(
     if (path.startsWith("file:")) {
       path = path.substring("file:".length());
     }
-    boolean memory = path.isEmpty() || path.contains(":memory:") || path.contains("mode=memory");
+    // mode=memory is a query parameter of a file: URI (file:x?mode=memory), not part of the path.
+    boolean memory = path.isEmpty() || path.contains(":memory:") || rest.contains("mode=memory");
     if (memory) {
       return new DatabaseUrl(Vendor.SQLITE, url, null, null, null, ":memory:");
     }

@@ -31,6 +31,7 @@ final class OpenLock {
         : e.getClass().getSimpleName();
   }
 
+  @SuppressWarnings("try") // the lock is held by the try block itself, never referenced
   static <T> T around(DatabaseUrl url, Supplier<T> work) {
     if (!url.isSqliteFile()) {
       return work.get();

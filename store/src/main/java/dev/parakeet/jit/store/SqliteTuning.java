@@ -1,5 +1,7 @@
 package dev.parakeet.jit.store;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 
@@ -32,6 +34,24 @@ final class SqliteTuning {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.enforceForeignKeys(true);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    return config.toProperties();
+  }
+
+  /**
+   * Whether a reader of this WAL file can use the shared-memory index: it exists, or the directory
+   * lets it be created. When neither (a read-only directory with no writer connected), SQLite can
+   * only open the file as immutable — safe then, because a writer would have created the index.
+   */
+  static boolean canShareMemory(Path file) {
+    Path shm = file.resolveSibling(file.getFileName() + "-shm");
+    return Files.exists(shm) || Files.isWritable(file.getParent());
+  }
+
+  /** For a reader that must not write: read-only, and the journal mode left as the file has it. */
+  static Properties readOnlyProperties() {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
     return config.toProperties();
   }
 }

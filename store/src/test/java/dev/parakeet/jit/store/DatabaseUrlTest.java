@@ -44,5 +44,13 @@ class DatabaseUrlTest {
   void inMemorySqliteHasNoFile() {
     assertThat(DatabaseUrl.parse("jdbc:sqlite::memory:").isSqliteFile()).isFalse();
     assertThat(DatabaseUrl.parse("jdbc:sqlite:").isSqliteFile()).isFalse();
+    assertThat(DatabaseUrl.parse("jdbc:sqlite:file:x?mode=memory").isSqliteFile())
+        .as("mode=memory is in the query of a file: URI")
+        .isFalse();
+    assertThat(Database.inMemory("jdbc:sqlite:file::memory:?cache=shared")).isTrue();
+    assertThat(Database.inMemory("jdbc:sqlite:/tmp/x.db")).isFalse();
+    assertThat(Database.inMemory("jdbc:postgresql://localhost/parakeet")).isFalse();
+    assertThat(Database.sqliteFile("jdbc:sqlite::memory:")).isEmpty();
+    assertThat(Database.sqliteFile("jdbc:sqlite:/tmp/x.db")).contains(Path.of("/tmp/x.db"));
   }
 }

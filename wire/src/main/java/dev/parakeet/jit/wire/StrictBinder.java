@@ -140,7 +140,7 @@ final class StrictBinder {
   /** Numbers too large for a double arrive as infinities; they are not valid values anywhere. */
   private static void removeNonFiniteNumbers(JsonNode node, String path, List<Violation> out) {
     if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         String fieldPath = JsonPaths.child(path, field.getKey());

@@ -1,0 +1,104 @@
+package dev.parakeet.jit.app;
+
+import dev.parakeet.jit.store.Database;
+import dev.parakeet.jit.store.StoreException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where sessions are kept — {@code --db}, else {@code PARAKEET_DB_URL}, else
+ * {@code $HOME/.parakeet/parakeet.db} — and how each command may open it. A plain path is a
+ * SQLite file. An in-memory database is refused: it would be gone when the command ends.
+ * Commands that only read never create a database: a missing file is reported, and a read-only
+ * file is opened read-only.
+ */
+final class SessionStore {
+
+  /** What a command does with the store. */
+  enum Use {
+    /** Records sessions: the database is created and migrated when needed. */
+    RECORD,
+    /** Changes an existing database (a purge): a missing file is an error, not a new database. */
+    CHANGE,
+    /** Only reads: nothing is created, migrated or written. */
+    READ
+  }
+
+  private static final String SQLITE = "jdbc:sqlite:";
+  /** {@code postgres://…}, {@code mysql://…}: a URL, not a path, but not a JDBC one either. */
+  private static final Pattern OTHER_URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
+
+  private SessionStore() {}
+
+  /**
+   * Opens the store for {@code use}.
+   *
+   * @throws CommandFailure a usage error (exit 2) for a location that cannot hold sessions, exit 1
+   *     for a missing database or one that cannot be opened
+   */
+  static Database open(String flag, Console console, Clock clock, Use use) {
+    String url = url(flag, console);
+    try {
+      if (Database.inMemory(url)) {
+        throw CommandFailure.usage(
+            source(flag) + " names an in-memory SQLite database, which is gone when the command ends:"
+                + (use == Use.RECORD
+                    ? " nothing would be kept. Give a file path (--db FILE), or --no-store to keep nothing"
+                    : " there is nothing to read. Give the file path of a session store (--db FILE)"));
+      }
+      Optional<Path> file = Database.sqliteFile(url);
+      if (use != Use.RECORD && file.isPresent() && !Files.exists(file.get())) {
+        throw CommandFailure.failed("no database at " + file.get(), null);
+      }
+      return use == Use.READ ? Database.openReadOnly(url, clock) : Database.open(url, clock);
+    } catch (StoreException e) {
+      throw CommandFailure.failed("cannot open the session store: " + e.getMessage(), e);
+    }
+  }
+
+  /** The JDBC URL: a URL as given, a plain path as the SQLite file it names. */
+  static String url(String flag, Console console) {
+    if (flag != null) {
+      return normalise(flag, "--db", console.home());
+    }
+    String fromEnv = console.env().get(Database.URL_VARIABLE);
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return normalise(fromEnv, Database.URL_VARIABLE, console.home());
+    }
+    return Database.embeddedUrl(console.home());
+  }
+
+  private static String normalise(String value, String source, Path home) {
+    String location = value.strip();
+    if (location.isEmpty()) {
+      throw CommandFailure.usage(source + " is empty: give a file path or a JDBC URL");
+    }
+    if (location.toLowerCase(Locale.ROOT).startsWith("jdbc:")) {
+      return location;
+    }
+    if (OTHER_URL.matcher(location).matches()) {
+      // Only the scheme is echoed: the rest of a URL may hold a password.
+      throw CommandFailure.usage(
+          source + " must be a file path or a JDBC URL (jdbc:postgresql://HOST/DB, jdbc:sqlite:FILE), was "
+              + location.substring(0, location.indexOf("://") + 3) + "…");
+    }
+    try {
+      Path path =
+          location.equals("~") ? home
+              : location.startsWith("~/") ? home.resolve(location.substring(2))
+              : Path.of(location);
+      return SQLITE + path.toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw CommandFailure.usage(source + " is not a usable file path: " + e.getReason());
+    }
+  }
+
+  private static String source(String flag) {
+    return flag != null ? "--db" : Database.URL_VARIABLE;
+  }
+}
