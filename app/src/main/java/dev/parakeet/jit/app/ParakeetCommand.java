@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ReplayCommand.class,
       SessionsCommand.class,
-      ComparisonsCommand.class
+      ComparisonsCommand.class,
+      ServeCommand.class
     },
     footer = {
       "",
