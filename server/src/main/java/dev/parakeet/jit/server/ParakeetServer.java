@@ -247,7 +247,7 @@ public final class ParakeetServer implements AutoCloseable {
 
   private static String route(Context ctx) {
     try {
-      return ctx.endpoint().path;
+      return ctx.endpoints().matchedHttpEndpoint().path;
     } catch (RuntimeException e) {
       return "unmatched";
     }
