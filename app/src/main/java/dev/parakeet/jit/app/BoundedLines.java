@@ -11,23 +11,23 @@ import java.io.InputStream;
  * the batch. The line terminator — LF, or CRLF — is not part of the record and does not count
  * toward the limit.
  */
-final class BoundedLines {
+public final class BoundedLines {
 
   /** One line: its bytes (without the line break), or {@code oversized} with its true length. */
-  record Line(int number, byte[] bytes, boolean oversized, long length) {}
+  public record Line(int number, byte[] bytes, boolean oversized, long length) {}
 
   private final InputStream in;
   private final int limit;
   private int number;
   private boolean ended;
 
-  BoundedLines(InputStream in, int limit) {
+  public BoundedLines(InputStream in, int limit) {
     this.in = new BufferedInputStream(in, 64 * 1024);
     this.limit = limit;
   }
 
   /** The next line, or null at the end of the stream. */
-  Line next() throws IOException {
+  public Line next() throws IOException {
     if (ended) {
       return null;
     }

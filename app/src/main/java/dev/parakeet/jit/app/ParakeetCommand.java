@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
       GenerateCommand.class,
       ReplayCommand.class,
       SessionsCommand.class,
-      ComparisonsCommand.class
+      ComparisonsCommand.class,
+      ServeCommand.class
     },
     footer = {
       "",
@@ -75,7 +76,8 @@ final class ParakeetCommand implements Runnable {
       throw CommandFailure.usage("invalid configuration: " + e.getMessage());
     }
     Database database = store ? database(db, SessionStore.Use.RECORD) : null;
-    return Runtime.create(clock, settings, options.strategy, database, console::message);
+    return Runtime.create(
+        clock, settings, options.strategy, database, console::message, java.util.function.UnaryOperator.identity());
   }
 
   /**

@@ -7,7 +7,7 @@ import dev.parakeet.jit.wire.DocumentRejectedException;
 import dev.parakeet.jit.wire.JitJson;
 
 /** How a rejected input is told: every violation by path, for people and for programs. */
-final class Rejections {
+public final class Rejections {
 
   private Rejections() {}
 
@@ -22,7 +22,7 @@ final class Rejections {
   }
 
   /** The error object {@code replay} writes in place of an output. */
-  static ObjectNode errorObject(int line, DocumentRejectedException rejection) {
+  public static ObjectNode errorObject(int line, DocumentRejectedException rejection) {
     ObjectNode error = JitJson.mapper().createObjectNode();
     error.put("line", line);
     error.put("error", "input rejected");

@@ -1,6 +1,7 @@
 package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.engine.constraint.HardConstraints;
+import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.ComparisonLog;
 import dev.parakeet.jit.engine.port.ModelAvailability;
 import dev.parakeet.jit.engine.port.StrategyEvents;
@@ -17,6 +18,7 @@ import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.StrategySetting;
 import java.time.Clock;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,22 +47,29 @@ public final class Runtime implements AutoCloseable {
    */
   public static Runtime create(
       Clock clock, LlmSettings settings, StrategySetting strategy, Database database) {
-    return create(clock, settings, strategy, database, note -> LOG.info("{}", note));
+    return create(clock, settings, strategy, database, note -> LOG.info("{}", note), UnaryOperator.identity());
   }
 
   /**
    * As {@link #create(Clock, LlmSettings, StrategySetting, Database)}, telling {@code notes} what a
-   * person running it should know once (that {@code auto} stopped asking a failing model).
+   * person running it should know once (that {@code auto} stopped asking a failing model), and with
+   * {@code modelGate} wrapped around the model port, outside its circuit breaker (the server's
+   * admission control; the identity for the command line).
    */
   public static Runtime create(
-      Clock clock, LlmSettings settings, StrategySetting strategy, Database database, Consumer<String> notes) {
+      Clock clock,
+      LlmSettings settings,
+      StrategySetting strategy,
+      Database database,
+      Consumer<String> notes,
+      UnaryOperator<AdjustmentModel> modelGate) {
     StrategyEvents events = new LoggingStrategyEvents();
     HardConstraints constraints = new HardConstraints();
     FormulaJitGenerator formula = new FormulaJitGenerator(clock, constraints);
     LlmAdapters llm =
         strategy == StrategySetting.FORMULA ? LlmAdapters.unused(settings) : LlmAdapters.create(settings);
     LlmJitGenerator llmStrategy =
-        new LlmJitGenerator(llm.model(), formula, constraints, clock, llm.deadline(), events);
+        new LlmJitGenerator(modelGate.apply(llm.model()), formula, constraints, clock, llm.deadline(), events);
     ComparisonLog comparisons =
         database != null
             ? database.comparisonLog()

@@ -4,35 +4,35 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** The two databases every repository test runs against. */
-enum Backend {
+public enum Backend {
   SQLITE {
     @Override
-    String newUrl(Path tempDir) {
+    public String newUrl(Path tempDir) {
       return "jdbc:sqlite:" + tempDir.resolve("parakeet-test.db");
     }
 
     @Override
-    void discard(String url) {
+    public void discard(String url) {
       // The file lives in the test's @TempDir, which JUnit deletes.
     }
   },
   POSTGRESQL {
     @Override
-    String newUrl(Path tempDir) {
+    public String newUrl(Path tempDir) {
       return EmbeddedPostgresServer.createDatabase();
     }
 
     @Override
-    void discard(String url) {
+    public void discard(String url) {
       String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?'));
       EmbeddedPostgresServer.dropDatabase(name);
     }
   };
 
   /** A URL for a new, empty database. */
-  abstract String newUrl(Path tempDir);
+  public abstract String newUrl(Path tempDir);
 
-  abstract void discard(String url);
+  public abstract void discard(String url);
 
   TestDatabase open(Path tempDir, Clock clock) {
     String url = newUrl(tempDir);

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * simpler and stricter than cleaning tables — the history table refuses DELETE and TRUNCATE anyway.
  * The server stops with the JVM (zonky registers a shutdown hook).
  */
-final class EmbeddedPostgresServer {
+public final class EmbeddedPostgresServer {
 
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static volatile EmbeddedPostgres server;
@@ -41,21 +41,21 @@ final class EmbeddedPostgresServer {
   }
 
   /** A fresh, empty database; returns its JDBC URL. */
-  static String createDatabase() {
+  public static String createDatabase() {
     String name = "parakeet_t" + DATABASES.incrementAndGet();
     execute("CREATE DATABASE " + name);
     return urlOf(name);
   }
 
-  static void dropDatabase(String name) {
+  public static void dropDatabase(String name) {
     execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 
-  static String urlOf(String database) {
+  public static String urlOf(String database) {
     return "jdbc:postgresql://localhost:" + server().getPort() + "/" + database + "?user=postgres";
   }
 
-  static int port() {
+  public static int port() {
     return server().getPort();
   }
 

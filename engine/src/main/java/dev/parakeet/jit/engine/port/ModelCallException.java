@@ -21,7 +21,11 @@ public final class ModelCallException extends RuntimeException {
     MALFORMED,
     OUT_OF_BOUNDS,
     INTERRUPTED,
-    UNEXPECTED
+    UNEXPECTED,
+    /** Not asked: as many model calls as allowed are already in flight (a server's limit). */
+    OVER_CAPACITY,
+    /** Not asked: the lifter has used its model calls for the hour (a server's budget). */
+    OVER_BUDGET
   }
 
   private final Kind kind;

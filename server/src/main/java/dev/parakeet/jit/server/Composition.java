@@ -1,0 +1,54 @@
+package dev.parakeet.jit.server;
+
+import dev.parakeet.jit.app.Runtime;
+import dev.parakeet.jit.engine.model.StrategySetting;
+import dev.parakeet.jit.engine.strategy.StrategyRegistry;
+import dev.parakeet.jit.llm.LlmSettings;
+import dev.parakeet.jit.store.Database;
+import java.time.Clock;
+
+/**
+ * The server's use of the composition root: the command line's {@link Runtime} (one composition,
+ * not a copy), with the server's admission control around the model port. The only class of this
+ * module that knows {@code Runtime}; when the root moves to a module of its own, only this changes.
+ */
+final class Composition implements AutoCloseable {
+
+  private final Runtime runtime;
+  private final Database database;
+  private final LlmSettings llm;
+
+  private Composition(Runtime runtime, Database database, LlmSettings llm) {
+    this.runtime = runtime;
+    this.database = database;
+    this.llm = llm;
+  }
+
+  /**
+   * @param database opened by the caller; closed with this composition
+   */
+  static Composition create(Clock clock, LlmSettings llm, Database database, ModelAdmission admission) {
+    // Built for AUTO, never FORMULA: any request may ask for the model, so the client must exist.
+    Runtime runtime = Runtime.create(
+        clock, llm, StrategySetting.AUTO, database, note -> LOG.info("{}", note), admission::around);
+    return new Composition(runtime, database, llm);
+  }
+
+  StrategyRegistry registry() {
+    return runtime.registry();
+  }
+
+  Database database() {
+    return database;
+  }
+
+  LlmSettings llm() {
+    return llm;
+  }
+
+  /** Releases the model client and closes the database. */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+}

@@ -1,0 +1,135 @@
+package dev.parakeet.jit.server;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parakeet.jit.app.BoundedLines;
+import dev.parakeet.jit.app.Rejections;
+import dev.parakeet.jit.engine.model.JitOutput;
+import dev.parakeet.jit.engine.model.StrategySetting;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
+import dev.parakeet.jit.engine.strategy.StrategyRegistry;
+import dev.parakeet.jit.store.GenerationToStore;
+import dev.parakeet.jit.wire.DocumentRejectedException;
+import dev.parakeet.jit.wire.JitInputReader;
+import dev.parakeet.jit.wire.JitJson;
+import dev.parakeet.jit.wire.ParsedInput;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * {@code POST /v1/replay} (SPEC §10.3), as {@code parakeet replay}: newline-delimited JitInputs in,
+ * one JitOutput per line out, streamed in input order while later lines are still arriving. A
+ * rejected line answers {@code {"line": N, "error": "input rejected", "violations": [...]}} and the
+ * batch goes on; a line that cannot be stored ends the stream with {@code {"line": N, "error":
+ * "not stored"}}. Each line is at most 1 MiB; the body as a whole is a stream and has no limit.
+ */
+final class ReplayRoute {
+
+  /** Lines generated at once per request (model calls wait on the network). */
+  static final int PARALLEL = 8;
+
+  private final JitInputReader reader;
+  private final StrategyRegistry registry;
+  private final Stores stores;
+  private final ServerMetrics metrics;
+  private final StrategySetting defaultStrategy;
+  private final ExecutorService workers;
+
+  ReplayRoute(
+      JitInputReader reader,
+      StrategyRegistry registry,
+      Stores stores,
+      ServerMetrics metrics,
+      StrategySetting defaultStrategy,
+      ExecutorService workers) {
+    this.reader = reader;
+    this.registry = registry;
+    this.stores = stores;
+    this.metrics = metrics;
+    this.defaultStrategy = defaultStrategy;
+    this.workers = workers;
+  }
+
+  /** What one line became: the JSON line to write, and whether the batch stops after it. */
+  private record Result(String json, boolean last) {}
+
+  void handle(Context ctx) throws IOException, InterruptedException {
+    RequestBodies.requireMediaType(ctx, Api.NDJSON, Api.NDJSON);
+    StrategySetting requested = Api.strategy(ctx);
+    Boolean storeParam = Api.bool(ctx, "store");
+    boolean store = storeParam == null || storeParam;
+    JitGeneratorStrategy generator = registry.get(requested != null ? requested : defaultStrategy);
+    ctx.status(200).contentType(Api.NDJSON);
+    OutputStream out = ctx.res().getOutputStream();
+    BoundedLines lines = new BoundedLines(ctx.req().getInputStream(), RequestBodies.MAX_BYTES);
+    Deque<Future<Result>> window = new ArrayDeque<>();
+    try {
+      BoundedLines.Line line;
+      while ((line = lines.next()) != null) {
+        if (!line.oversized() && new String(line.bytes(), StandardCharsets.UTF_8).isBlank()) {
+          continue;
+        }
+        BoundedLines.Line current = line;
+        window.add(workers.submit(() -> replay(current, generator, store)));
+        if (window.size() >= PARALLEL * 2 && write(window.removeFirst(), out)) {
+          return;
+        }
+      }
+      while (!window.isEmpty()) {
+        if (write(window.removeFirst(), out)) {
+          return;
+        }
+      }
+    } finally {
+      window.forEach(pending -> pending.cancel(true));
+    }
+  }
+
+  private Result replay(BoundedLines.Line line, JitGeneratorStrategy generator, boolean store) {
+    ParsedInput parsed;
+    try {
+      if (line.oversized()) {
+        throw DocumentRejectedException.oversized(JitInputReader.WHAT, line.length());
+      }
+      parsed = reader.read(line.bytes());
+    } catch (DocumentRejectedException e) {
+      return new Result(JitJson.write(Rejections.errorObject(line.number(), e)), false);
+    }
+    long started = System.nanoTime();
+    JitOutput output = generator.generate(parsed.input());
+    metrics.generated(output, System.nanoTime() - started);
+    if (store) {
+      try {
+        stores.record(GenerationToStore.of(parsed.snapshotJson(), parsed.input(), output));
+      } catch (ApiProblem unavailable) {
+        ObjectNode error = JitJson.mapper().createObjectNode();
+        error.put("line", line.number());
+        error.put("error", "not stored");
+        error.put("detail", unavailable.detail());
+        return new Result(JitJson.write(error), true);
+      }
+    }
+    return new Result(JitJson.write(output), false);
+  }
+
+  /** Writes one line as soon as it is ready; true when the batch ends with it. */
+  private static boolean write(Future<Result> pending, OutputStream out)
+      throws IOException, InterruptedException {
+    Result result;
+    try {
+      result = pending.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("replay failed: " + e.getCause(), e.getCause());
+    }
+    out.write(result.json().getBytes(StandardCharsets.UTF_8));
+    out.write('\n');
+    out.flush();
+    return result.last();
+  }
+}
