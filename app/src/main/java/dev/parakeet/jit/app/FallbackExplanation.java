@@ -73,6 +73,14 @@ record FallbackExplanation(String happened, String advice) {
               "The language model proposed a change outside the allowed bounds"
                   + details(detail) + FORMULA,
               "Nothing needs doing: the bounds are there to protect you.");
+      case OVER_CAPACITY ->
+          new FallbackExplanation(
+              "The language model was already answering as many sessions as it may" + FORMULA,
+              "Try again in a moment.");
+      case OVER_BUDGET ->
+          new FallbackExplanation(
+              "This lifter's hourly allowance of model calls is used up" + FORMULA,
+              "The model will be asked again next hour.");
       case INTERRUPTED ->
           new FallbackExplanation("The model call was cancelled before it finished" + FORMULA, "");
       case UNEXPECTED ->
