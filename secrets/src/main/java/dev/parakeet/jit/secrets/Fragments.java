@@ -15,18 +15,29 @@ final class Fragments {
 
   static final int MIN_RUN = 16;
 
+  private static final int[] NOWHERE = new int[0];
+
   private final char[] folded;
-  /** Where each (folded) character occurs in the secret. */
-  private final Map<Character, int[]> positions = new HashMap<>();
+  /** Where each (folded) ASCII character occurs in the secret: a table, as keys are ASCII. */
+  private final int[][] ascii = new int[128][];
+  /** Where each other (folded) character occurs. */
+  private final Map<Character, int[]> others = new HashMap<>();
 
   Fragments(String secret) {
     this.folded = new char[secret.length()];
     Map<Character, List<Integer>> where = new HashMap<>();
     for (int i = 0; i < folded.length; i++) {
-      folded[i] = fold(secret.charAt(i));
+      folded[i] = Redactor.fold(secret.charAt(i));
       where.computeIfAbsent(folded[i], c -> new ArrayList<>()).add(i);
     }
-    where.forEach((c, at) -> positions.put(c, at.stream().mapToInt(Integer::intValue).toArray()));
+    where.forEach((c, at) -> {
+      int[] positions = at.stream().mapToInt(Integer::intValue).toArray();
+      if (c < ascii.length) {
+        ascii[c] = positions;
+      } else {
+        others.put(c, positions);
+      }
+    });
   }
 
   String redact(String text) {
@@ -55,18 +66,15 @@ final class Fragments {
    * from} is where this scan (re)started, after a removed run.
    */
   private int longestRunAt(String text, int start, int from) {
-    int[] at = positions.get(fold(text.charAt(start)));
-    if (at == null) {
-      return 0;
-    }
+    int[] at = positionsOf(Redactor.fold(text.charAt(start)));
     int longest = 0;
     for (int j : at) {
       // A run that could have started one character earlier was measured there, and was short.
-      if (start > from && j > 0 && fold(text.charAt(start - 1)) == folded[j - 1]) {
+      if (start > from && j > 0 && Redactor.fold(text.charAt(start - 1)) == folded[j - 1]) {
         continue;
       }
       int k = 1;
-      while (start + k < text.length() && j + k < folded.length && fold(text.charAt(start + k)) == folded[j + k]) {
+      while (start + k < text.length() && j + k < folded.length && Redactor.fold(text.charAt(start + k)) == folded[j + k]) {
         k++;
       }
       longest = Math.max(longest, k);
@@ -74,7 +82,8 @@ final class Fragments {
     return longest;
   }
 
-  private static char fold(char c) {
-    return Character.toLowerCase(Character.toUpperCase(c));
+  private int[] positionsOf(char c) {
+    int[] at = c < ascii.length ? ascii[c] : others.get(c);
+    return at == null ? NOWHERE : at;
   }
 }

@@ -61,6 +61,24 @@ class SecretsTest {
   }
 
   @Test
+  void aPassphraseWithSpacesSlashesAndAccentsIsFoundInItsDisguisesToo() {
+    String passphrase = "correct horse/battery staple é";
+    secrets.register(passphrase);
+    assertThat(secrets.scrub("a correct horse/battery staple é b")).isEqualTo("a [redacted] b");
+    assertThat(secrets.scrub("a correct\n horse\\/battery staple \\u00e9 b")).as("JSON-escaped, a raw line break").isEqualTo("a [redacted] b");
+    assertThat(secrets.scrub("a \"correct horse\\/battery  staple \\u00E9\" b")).isEqualTo("a \"[redacted]\" b");
+    assertThat(secrets.scrub("pass=correct%20horse%2Fbattery%20staple%20%C3%A9&x")).isEqualTo("pass=[redacted]&x");
+  }
+
+  @Test
+  void escapesCutShortAtTheEndOfATextAreNotAProblem() {
+    secrets.register(KEY);
+    for (String text : List.of("end \\u00", "end \\", "end %", "end %7", "\\u0073\\u006b", "%73%6B-ant", KEY.substring(0, 15))) {
+      assertThat(secrets.scrub(text)).isEqualTo(text);
+    }
+  }
+
+  @Test
   void aKeyQuotedOnlyInPartIsRemovedAndItsPublicPrefixIsNot() {
     secrets.register(KEY);
     assertThat(secrets.scrub("was \"" + KEY.substring(0, 60) + "…\"")).isEqualTo("was \"[redacted]…\"");
