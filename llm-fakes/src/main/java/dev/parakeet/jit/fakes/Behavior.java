@@ -16,9 +16,26 @@ public sealed interface Behavior
         Behavior.Truncated,
         Behavior.Status,
         Behavior.MalformedEnvelope,
+        Behavior.Raw,
         Behavior.NeverAnswer,
         Behavior.Slow,
-        Behavior.Drip {
+        Behavior.Drip,
+        Behavior.Trickle,
+        Behavior.EchoKey {
+
+  /**
+   * In a behavior wrapped by {@link #echoingKey}, stands for the credential the request carried:
+   * its {@code x-api-key}, or the token of its {@code Authorization: Bearer} header (empty when
+   * there was none). A hostile provider that copies the key into its answer.
+   */
+  String KEY = "{{request-key}}";
+
+  /**
+   * Like {@link #KEY}, with every character of the credential written as a JSON unicode escape
+   * (backslash, {@code u}, four hex digits): inside a JSON string it decodes to the key, but the
+   * text never contains the key literally.
+   */
+  String KEY_JSON_ESCAPED = "{{request-key:json-escaped}}";
 
   /** A valid adjustment: no change to the programmed session. */
   String SAMPLE_ADJUSTMENT =
@@ -47,8 +64,17 @@ public sealed interface Behavior
     }
   }
 
-  /** The provider's native refusal. */
-  record Refusal() implements Behavior {}
+  /**
+   * The provider's native refusal.
+   *
+   * @param text what the model said; null for the provider's usual words
+   */
+  record Refusal(String text) implements Behavior {
+    /** The provider's usual refusal. */
+    public Refusal() {
+      this(null);
+    }
+  }
 
   /** Output cut off at the token limit, with the provider's "length" stop reason. */
   record Truncated(String output) implements Behavior {
@@ -57,17 +83,40 @@ public sealed interface Behavior
     }
   }
 
-  /** An HTTP error status with the provider's real error body for it. */
-  record Status(int code) implements Behavior {
+  /**
+   * An HTTP error status with the provider's real error body for it.
+   *
+   * @param message the error message in that body; null for the provider's usual one
+   */
+  record Status(int code, String message) implements Behavior {
     public Status {
       if (code < 400 || code > 599) {
         throw new IllegalArgumentException("status must be a 4xx or 5xx code: " + code);
       }
     }
+
+    /** The provider's usual error body for {@code code}. */
+    public Status(int code) {
+      this(code, null);
+    }
   }
 
   /** HTTP 200 whose body is not JSON at all. */
   record MalformedEnvelope() implements Behavior {}
+
+  /**
+   * Exactly this response, whatever the protocol: for bodies no well-behaved provider sends (an
+   * error page of a proxy, an error body written by hand).
+   */
+  record Raw(int status, String contentType, String body) implements Behavior {
+    public Raw {
+      if (status < 200 || status > 599) {
+        throw new IllegalArgumentException("status must be 200-599: " + status);
+      }
+      Objects.requireNonNull(contentType, "contentType");
+      Objects.requireNonNull(body, "body");
+    }
+  }
 
   /**
    * Read the request and send nothing; keep the connection open until the client closes it (or
@@ -103,6 +152,38 @@ public sealed interface Behavior
     }
   }
 
+  /**
+   * The complete response of {@code then}, sent with {@code Transfer-Encoding: chunked} {@code
+   * chunkBytes} bytes at a time, {@code interval} apart: an answer that arrives in pieces (a key
+   * in it is split across chunks). {@code then} must be a behavior that answers at once.
+   */
+  record Trickle(Behavior then, int chunkBytes, Duration interval) implements Behavior {
+    public Trickle {
+      Objects.requireNonNull(then, "then");
+      Objects.requireNonNull(interval, "interval");
+      if (then instanceof NeverAnswer || then instanceof Slow || then instanceof Drip || then instanceof Trickle) {
+        throw new IllegalArgumentException("a trickle sends a complete response, not " + then);
+      }
+      if (chunkBytes < 1) {
+        throw new IllegalArgumentException("chunkBytes must be positive: " + chunkBytes);
+      }
+      if (interval.isNegative()) {
+        throw new IllegalArgumentException("interval must not be negative: " + interval);
+      }
+    }
+  }
+
+  /**
+   * {@code then}, with {@link #KEY} and {@link #KEY_JSON_ESCAPED} in its texts (output, refusal,
+   * error message, raw body) replaced by the credential of the request being answered. Without
+   * this wrapper the fake never copies a request header into a response.
+   */
+  record EchoKey(Behavior then) implements Behavior {
+    public EchoKey {
+      Objects.requireNonNull(then, "then");
+    }
+  }
+
   /** A successful completion whose model output text is exactly {@code adjustmentJson}. */
   static Behavior answer(String adjustmentJson) {
     return new Answer(adjustmentJson);
@@ -128,6 +209,11 @@ public sealed interface Behavior
     return new Refusal();
   }
 
+  /** The provider's native refusal, in these words. */
+  static Behavior refusal(String text) {
+    return new Refusal(Objects.requireNonNull(text, "text"));
+  }
+
   /** Output cut off at the token limit: {@link #TRUNCATED_OUTPUT} and a length stop reason. */
   static Behavior truncated() {
     return new Truncated(TRUNCATED_OUTPUT);
@@ -136,6 +222,16 @@ public sealed interface Behavior
   /** An HTTP error with the provider's real error body for {@code code}. */
   static Behavior status(int code) {
     return new Status(code);
+  }
+
+  /** An HTTP error with the provider's real error body for {@code code}, saying {@code message}. */
+  static Behavior status(int code, String message) {
+    return new Status(code, Objects.requireNonNull(message, "message"));
+  }
+
+  /** Exactly this status, content type and body. */
+  static Behavior raw(int status, String contentType, String body) {
+    return new Raw(status, contentType, body);
   }
 
   /** HTTP 200 whose body is not JSON at all. */
@@ -156,5 +252,15 @@ public sealed interface Behavior
   /** A 200 with a chunked body that sends one space every {@code interval}, forever. */
   static Behavior drip(Duration interval) {
     return new Drip(interval);
+  }
+
+  /** The response of {@code then}, {@code chunkBytes} bytes at a time, {@code interval} apart. */
+  static Behavior trickle(Behavior then, int chunkBytes, Duration interval) {
+    return new Trickle(then, chunkBytes, interval);
+  }
+
+  /** {@code then}, with {@link #KEY} and {@link #KEY_JSON_ESCAPED} replaced by the request's credential. */
+  static Behavior echoingKey(Behavior then) {
+    return new EchoKey(then);
   }
 }

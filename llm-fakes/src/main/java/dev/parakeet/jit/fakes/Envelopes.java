@@ -48,8 +48,12 @@ final class Envelopes {
       return new Response(
           200, JSON, ids(protocol, n), MALFORMED_ENVELOPE.getBytes(StandardCharsets.UTF_8));
     }
+    if (behavior instanceof Behavior.Raw raw) {
+      return new Response(
+          raw.status(), raw.contentType(), ids(protocol, n), raw.body().getBytes(StandardCharsets.UTF_8));
+    }
     if (behavior instanceof Behavior.Status s) {
-      return error(protocol, s.code(), request, n);
+      return error(protocol, s.code(), s.message(), request, n);
     }
     switch (protocol) {
       case ANTHROPIC:
@@ -100,8 +104,8 @@ final class Envelopes {
     ArrayNode content = root.putArray("content");
     String output;
     String stopReason;
-    if (behavior instanceof Behavior.Refusal) {
-      output = ANTHROPIC_REFUSAL;
+    if (behavior instanceof Behavior.Refusal refusal) {
+      output = refusalText(refusal, ANTHROPIC_REFUSAL);
       content.addObject().put("type", "text").put("text", output);
       stopReason = "refusal";
     } else {
@@ -169,8 +173,8 @@ final class Envelopes {
     message.put("role", "assistant");
     String output;
     String finishReason;
-    if (behavior instanceof Behavior.Refusal) {
-      output = OPENAI_REFUSAL;
+    if (behavior instanceof Behavior.Refusal refusal) {
+      output = refusalText(refusal, OPENAI_REFUSAL);
       message.putNull("content");
       message.put("refusal", output);
       finishReason = "stop";
@@ -238,8 +242,8 @@ final class Envelopes {
   private static Response ollama(Behavior behavior, RecordedRequest request) {
     String output;
     String doneReason = "stop";
-    if (behavior instanceof Behavior.Refusal) {
-      output = OLLAMA_REFUSAL;
+    if (behavior instanceof Behavior.Refusal refusal) {
+      output = refusalText(refusal, OLLAMA_REFUSAL);
     } else {
       output = output(behavior);
       if (behavior instanceof Behavior.Truncated) {
@@ -267,13 +271,16 @@ final class Envelopes {
 
   // ------------------------------------------------------------------ errors
 
-  /** The provider's error response for {@code status}. */
-  static Response error(Protocol protocol, int status, RecordedRequest request, int n) {
+  /** The provider's error response for {@code status}, saying {@code message} (null: the usual words). */
+  static Response error(Protocol protocol, int status, String message, RecordedRequest request, int n) {
     String model = model(request, "unknown");
     switch (protocol) {
       case ANTHROPIC:
         {
           String[] tm = anthropicError(status, model);
+          if (message != null) {
+            tm[1] = message;
+          }
           Map<String, String> headers = ids(protocol, n);
           if (status == 429) {
             headers.put("retry-after", "1");
@@ -284,6 +291,9 @@ final class Envelopes {
       case OPENAI:
         {
           String[] e = openAiError(status, model);
+          if (message != null) {
+            e[0] = message;
+          }
           Map<String, String> headers = ids(protocol, n);
           if (status == 429) {
             headers.put("retry-after", "1");
@@ -293,7 +303,7 @@ final class Envelopes {
           return openAiErrorResponse(status, e[0], e[1], e[2], headers);
         }
       case OLLAMA:
-        return ollamaErrorResponse(status, ollamaError(status, model));
+        return ollamaErrorResponse(status, message != null ? message : ollamaError(status, model));
       default:
         throw new AssertionError(protocol);
     }
@@ -480,6 +490,10 @@ final class Envelopes {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private static String refusalText(Behavior.Refusal refusal, String usual) {
+    return refusal.text() != null ? refusal.text() : usual;
+  }
 
   private static String output(Behavior behavior) {
     if (behavior instanceof Behavior.Answer a) {

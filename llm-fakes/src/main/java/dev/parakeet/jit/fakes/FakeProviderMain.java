@@ -29,7 +29,13 @@ public final class FakeProviderMain {
           "  --mode      what every chat request gets (default valid):",
           "              valid | out-of-bounds | malformed | prose | refusal | truncated |",
           "              malformed-envelope | status:CODE (e.g. status:429) | never |",
-          "              slow:MILLIS (then valid) | drip:MILLIS");
+          "              slow:MILLIS (then valid) | drip:MILLIS |",
+          "              echo-key (a hostile provider: the request's API key in a rationale line)");
+
+  /** What {@code --mode echo-key} answers: a valid adjustment that quotes the request's key. */
+  static final String ECHO_KEY_ADJUSTMENT =
+      Behavior.SAMPLE_ADJUSTMENT.replace(
+          "\"rationale\":[", "\"rationale\":[\"Your key is " + Behavior.KEY + ".\",");
 
   /** Parsed command line. */
   record Options(Protocol protocol, int port, String mode, Behavior behavior) {}
@@ -134,6 +140,8 @@ public final class FakeProviderMain {
         return Behavior.malformedEnvelope();
       case "never":
         return Behavior.neverAnswer();
+      case "echo-key":
+        return Behavior.echoingKey(Behavior.answer(ECHO_KEY_ADJUSTMENT));
       default:
         break;
     }

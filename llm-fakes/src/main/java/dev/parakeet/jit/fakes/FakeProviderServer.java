@@ -43,7 +43,8 @@ import java.util.function.Predicate;
  * gets the provider's own "not found" answer and consumes nothing. All requests are {@linkplain
  * #requests() recorded} before the server acts on them.
  *
- * <p>Nothing is logged, and no request header is ever copied into a response.
+ * <p>Nothing is logged, and no request header is copied into a response, except where a test
+ * scripts a hostile provider with {@link Behavior#echoingKey}.
  */
 public final class FakeProviderServer implements AutoCloseable {
 
@@ -52,6 +53,8 @@ public final class FakeProviderServer implements AutoCloseable {
 
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
   private static final byte[] DRIP_CHUNK = "1\r\n \r\n".getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] CRLF = "\r\n".getBytes(StandardCharsets.ISO_8859_1);
+  private static final byte[] LAST_CHUNK = "0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
   private final Protocol protocol;
   private final ServerSocket serverSocket;
@@ -386,6 +389,7 @@ public final class FakeProviderServer implements AutoCloseable {
     if (behavior == null) {
       behavior = fallback;
     }
+    behavior = KeyEcho.resolve(behavior, KeyEcho.credential(request));
     return perform(behavior, request, n, closeAfter, in, out);
   }
 
@@ -411,7 +415,44 @@ public final class FakeProviderServer implements AutoCloseable {
     if (behavior instanceof Behavior.Drip drip) {
       return drip(drip.interval(), n, in, out);
     }
+    if (behavior instanceof Behavior.Trickle trickle) {
+      Response response = Envelopes.render(protocol, trickle.then(), request, n);
+      return trickle(response, trickle.chunkBytes(), trickle.interval(), closeAfter, in, out);
+    }
     write(out, Envelopes.render(protocol, behavior, request, n), closeAfter, false);
+    return closeAfter ? Next.SERVER_CLOSES : Next.KEEP_ALIVE;
+  }
+
+  /** A complete response, its body in chunks of {@code chunkBytes} sent {@code interval} apart. */
+  private Next trickle(
+      Response response, int chunkBytes, Duration interval, boolean closeAfter, HttpInput in, OutputStream out)
+      throws IOException {
+    Map<String, String> fields = new LinkedHashMap<>(response.headers());
+    fields.put("Transfer-Encoding", "chunked");
+    if (closeAfter) {
+      fields.put("Connection", "close");
+    }
+    byte[] body = response.body();
+    try {
+      out.write(responseHead(response.status(), response.contentType(), fields));
+      for (int from = 0; from < body.length; from += chunkBytes) {
+        int length = Math.min(chunkBytes, body.length - from);
+        out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(body, from, length);
+        out.write(CRLF);
+        out.flush();
+        if (in.awaitPeerClose(System.nanoTime() + interval.toNanos(), false)) {
+          return Next.CLIENT_CLOSED;
+        }
+      }
+      out.write(LAST_CHUNK);
+      out.flush();
+    } catch (IOException e) {
+      if (closing) {
+        throw e;
+      }
+      return Next.CLIENT_CLOSED;
+    }
     return closeAfter ? Next.SERVER_CLOSES : Next.KEEP_ALIVE;
   }
 

@@ -42,6 +42,10 @@ class FakeProviderMainTest {
         .isEqualTo(
             Behavior.slow(Duration.ofMillis(7000), Behavior.answer(Behavior.SAMPLE_ADJUSTMENT)));
     assertThat(FakeProviderMain.mode("drip:500")).isEqualTo(Behavior.drip(Duration.ofMillis(500)));
+    assertThat(FakeProviderMain.mode("echo-key"))
+        .isEqualTo(Behavior.echoingKey(Behavior.answer(FakeProviderMain.ECHO_KEY_ADJUSTMENT)));
+    assertThat(Http.json(FakeProviderMain.ECHO_KEY_ADJUSTMENT).path("rationale").path(0).asText())
+        .isEqualTo("Your key is " + Behavior.KEY + ".");
   }
 
   @ParameterizedTest

@@ -1,5 +1,7 @@
 package dev.parakeet.jit.llm;
 
+import dev.parakeet.jit.secrets.Secret;
+import dev.parakeet.jit.secrets.Secrets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -60,7 +62,9 @@ public record LlmSettings(
    * Reads {@code PARAKEET_LLM_PROVIDER}, {@code PARAKEET_LLM_MODEL}, {@code
    * PARAKEET_LLM_TIMEOUT_MS}, the provider's key and base URL, and the optional {@code
    * PARAKEET_LLM_STRUCTURED_OUTPUT}, {@code PARAKEET_LLM_BREAKER_FAILURES} and {@code
-   * PARAKEET_LLM_BREAKER_COOLDOWN_MS}; flags win over the environment.
+   * PARAKEET_LLM_BREAKER_COOLDOWN_MS}; flags win over the environment. Every provider key found
+   * is registered with the process's {@link Secrets}, the chosen provider's or not: whatever
+   * comes back from any provider is scrubbed of all of them.
    *
    * @throws IllegalArgumentException naming the setting that is wrong
    */
@@ -74,14 +78,16 @@ public record LlmSettings(
             : Duration.ofMillis(number(env, "PARAKEET_LLM_TIMEOUT_MS", DEFAULT_DEADLINE.toMillis()));
     String baseUrl;
     Secret key;
+    Secret anthropicKey = Secrets.process().register(env.get("ANTHROPIC_API_KEY"));
+    Secret openAiKey = Secrets.process().register(env.get("OPENAI_API_KEY"));
     switch (provider) {
       case ANTHROPIC -> {
         baseUrl = blankToNull(env.get("ANTHROPIC_BASE_URL"));
-        key = Secret.of(env.get("ANTHROPIC_API_KEY"));
+        key = anthropicKey;
       }
       case OPENAI -> {
         baseUrl = blankToNull(env.get("OPENAI_BASE_URL"));
-        key = Secret.of(env.get("OPENAI_API_KEY"));
+        key = openAiKey;
       }
       default -> {
         baseUrl = blankToNull(env.get("OLLAMA_BASE_URL"));

@@ -16,74 +16,72 @@ import java.net.http.HttpTimeoutException;
 /**
  * Turns whatever went wrong in a model call into a {@link ModelCallException} with one readable,
  * credential-free line — the {@code fallbackReason} a lifter or developer sees — and a scrubbed
- * cause for the log.
+ * cause for the log. Every failure leaves through {@link ProviderText#failure}.
  */
 final class ModelFailures {
 
   private static final int MAX_PROVIDER_MESSAGE = 160;
 
   private final String provider;
-  private final Secret secret;
+  private final ProviderText untrusted;
 
-  ModelFailures(String provider, Secret secret) {
+  ModelFailures(String provider, ProviderText untrusted) {
     this.provider = provider;
-    this.secret = secret;
+    this.untrusted = untrusted;
   }
 
   ModelCallException classify(Throwable failure) {
     if (failure instanceof ModelCallException known) {
-      return known;
+      return untrusted.failure(known.kind(), known.getMessage(), known.getCause());
     }
-    Throwable cause = Redaction.scrub(failure, secret);
     if (failure instanceof DocumentRejectedException rejected) {
       String first = rejected.violations().isEmpty() ? "" : rejected.violations().get(0).toString();
       String more = rejected.violations().size() > 1 ? " (and " + (rejected.violations().size() - 1) + " more)" : "";
       return switch (rejected.stage()) {
-        case SYNTAX -> new ModelCallException(Kind.MALFORMED, "the answer is not valid JSON: " + first, cause);
-        case STRUCTURE -> new ModelCallException(Kind.MALFORMED, "the answer does not match the schema: " + first + more, cause);
-        case BOUNDS -> new ModelCallException(Kind.OUT_OF_BOUNDS, first + more, cause);
+        case SYNTAX -> untrusted.failure(Kind.MALFORMED, "the answer is not valid JSON: " + first, failure);
+        case STRUCTURE -> untrusted.failure(Kind.MALFORMED, "the answer does not match the schema: " + first + more, failure);
+        case BOUNDS -> untrusted.failure(Kind.OUT_OF_BOUNDS, first + more, failure);
       };
     }
     if (find(failure, ContentFilteredException.class) != null) {
-      return new ModelCallException(Kind.REFUSAL, provider + " declined to answer (refusal)", cause);
+      return untrusted.failure(Kind.REFUSAL, provider + " declined to answer (refusal)", failure);
     }
     HttpException http = find(failure, HttpException.class);
     if (http != null) {
-      return new ModelCallException(
+      return untrusted.failure(
           Kind.HTTP_STATUS,
           provider + " answered HTTP " + http.statusCode() + statusMeaning(http.statusCode())
               + providerMessage(http.getMessage()),
-          cause);
+          failure);
     }
     // Our own deadline cancels by interrupting the worker; whatever the client then throws is that.
     if (find(failure, InterruptedException.class) != null || Thread.currentThread().isInterrupted()) {
-      return new ModelCallException(Kind.INTERRUPTED, "the call was cancelled", cause);
+      return untrusted.failure(Kind.INTERRUPTED, "the call was cancelled", failure);
     }
     if (find(failure, HttpTimeoutException.class) != null
         || find(failure, dev.langchain4j.exception.TimeoutException.class) != null) {
-      return new ModelCallException(Kind.TIMEOUT, provider + " did not answer in time", cause);
+      return untrusted.failure(Kind.TIMEOUT, provider + " did not answer in time", failure);
     }
     if (find(failure, UnresolvedModelServerException.class) != null
         || find(failure, ConnectException.class) != null) {
-      return new ModelCallException(Kind.CONNECTION, "could not connect to " + provider, cause);
+      return untrusted.failure(Kind.CONNECTION, "could not connect to " + provider, failure);
     }
     if (find(failure, JsonProcessingException.class) != null) {
-      return new ModelCallException(
-          Kind.MALFORMED, provider + "'s response was not valid JSON", cause);
+      return untrusted.failure(Kind.MALFORMED, provider + "'s response was not valid JSON", failure);
     }
     IOException io = find(failure, IOException.class);
     if (io != null) {
-      return new ModelCallException(
+      return untrusted.failure(
           Kind.CONNECTION,
           "connection to " + provider + " failed: " + io.getClass().getSimpleName()
-              + (io.getMessage() == null ? "" : " " + Redaction.message(io.getMessage(), secret)),
-          cause);
+              + (io.getMessage() == null ? "" : " " + io.getMessage()),
+          failure);
     }
-    return new ModelCallException(
+    return untrusted.failure(
         Kind.UNEXPECTED,
         provider + " call failed: " + failure.getClass().getSimpleName()
-            + (failure.getMessage() == null ? "" : ": " + Redaction.message(failure.getMessage(), secret)),
-        cause);
+            + (failure.getMessage() == null ? "" : ": " + failure.getMessage()),
+        failure);
   }
 
   private static String statusMeaning(int status) {
@@ -101,11 +99,13 @@ final class ModelFailures {
     };
   }
 
-  /** The provider's own error message, shortened and scrubbed: {@code : rate_limit_error: …}. */
-  private String providerMessage(String body) {
-    if (body == null || body.isBlank()) {
+  /** The provider's own error message, scrubbed and shortened: {@code : rate_limit_error: …}. */
+  private String providerMessage(String received) {
+    if (received == null || received.isBlank()) {
       return "";
     }
+    // Scrubbed as it is read, raw and decoded: it is shortened below, and half a key is hard to find.
+    String body = untrusted.received(received);
     String text = body;
     try {
       JsonNode json = JitJson.mapper().readTree(body);
@@ -121,7 +121,7 @@ final class ModelFailures {
       // Not JSON: the raw body (shortened below) is the best description there is.
       text = body;
     }
-    text = Redaction.message(text.replaceAll("\\s+", " ").strip(), secret);
+    text = untrusted.received(text).replaceAll("\\s+", " ").strip();
     if (text.length() > MAX_PROVIDER_MESSAGE) {
       text = text.substring(0, MAX_PROVIDER_MESSAGE - 1) + "…";
     }

@@ -8,6 +8,7 @@ import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.JitAdjustment;
 import dev.parakeet.jit.engine.port.LlmContext;
 import dev.parakeet.jit.engine.port.ModelCallException;
+import dev.parakeet.jit.secrets.Secrets;
 import dev.parakeet.jit.wire.JitAdjustmentParser;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.FutureTask;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * The {@link AdjustmentModel} port over a real provider. Each call runs on a worker thread, blocked
  * in the JDK HTTP client; cancelling the returned future interrupts it, which aborts the exchange
  * and closes the connection. The answer is parsed strictly and bounds-checked before the future
- * completes.
+ * completes. Nothing the provider said leaves this class without passing {@link ProviderText}:
+ * every configured secret of the process is removed from the answer and from every failure.
  */
 public final class ProviderAdjustmentModel implements AdjustmentModel, AutoCloseable {
 
@@ -36,6 +38,7 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
   private final ChatModel chatModel;
   private final CoachPrompt prompt;
   private final JitAdjustmentParser parser = new JitAdjustmentParser();
+  private final ProviderText untrusted = new ProviderText(Secrets.process());
   private final ModelFailures failures;
   private final ThreadPoolExecutor workers;
 
@@ -60,7 +63,7 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
     this.name = settings.describe();
     this.chatModel = chatModel;
     this.prompt = new CoachPrompt(schema);
-    this.failures = new ModelFailures(settings.provider().wire(), settings.apiKey());
+    this.failures = new ModelFailures(settings.provider().wire(), untrusted);
     AtomicInteger threads = new AtomicInteger();
     this.workers =
         new ThreadPoolExecutor(
@@ -115,8 +118,8 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
         ChatRequest.builder()
             .messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user(context)))
             .build();
-    String answer = ProviderAnswers.extract(chatModel.chat(request), name);
-    return parser.parse(answer);
+    String answer = untrusted.received(ProviderAnswers.extract(chatModel.chat(request), name));
+    return untrusted.adjustment(parser.parse(answer));
   }
 
   @Override

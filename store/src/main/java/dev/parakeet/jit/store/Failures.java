@@ -1,5 +1,6 @@
 package dev.parakeet.jit.store;
 
+import dev.parakeet.jit.secrets.Secrets;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,6 +22,8 @@ final class Failures {
 
   Failures(Set<String> secrets) {
     this.secrets = Set.copyOf(secrets);
+    // The process's registry too: the log output and every other adapter then know the password.
+    this.secrets.forEach(Secrets.process()::register);
   }
 
   StoreException wrap(String what, Throwable failure) {
