@@ -6,6 +6,8 @@ import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.store.Database;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The server's use of the composition root: the command line's {@link Runtime} (one composition,
@@ -13,6 +15,8 @@ import java.time.Clock;
  * module that knows {@code Runtime}; when the root moves to a module of its own, only this changes.
  */
 final class Composition implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger("parakeet.model");
 
   private final Runtime runtime;
   private final Database database;
