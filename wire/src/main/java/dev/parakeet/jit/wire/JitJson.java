@@ -39,7 +39,14 @@ public final class JitJson {
     return MAPPER;
   }
 
+  /**
+   * {@code value} as compact JSON. A {@link JitOutput}, written for every request, goes through a
+   * writer of its own that writes exactly what the mapper writes, several times faster.
+   */
   public static String write(Object value) {
+    if (value instanceof JitOutput output && OutputWriter.matchesJackson()) {
+      return OutputWriter.write(output);
+    }
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
