@@ -54,7 +54,13 @@ final class StrictBinder {
 
   <T> Bound<T> bind(
       byte[] json, Class<T> type, String what, Function<T, List<Violation>> crossFieldRules) {
-    return bind(parse(json, what), type, what, crossFieldRules);
+    return bind(json, 0, json.length, type, what, crossFieldRules);
+  }
+
+  <T> Bound<T> bind(
+      byte[] json, int offset, int length, Class<T> type, String what,
+      Function<T, List<Violation>> crossFieldRules) {
+    return bind(parse(json, offset, length, what), type, what, crossFieldRules);
   }
 
   <T> Bound<T> bind(
@@ -86,13 +92,13 @@ final class StrictBinder {
   }
 
   /** Parses a document that must be one JSON object of at most 1 MiB. */
-  ObjectNode parse(byte[] json, String what) {
-    if (json.length > JitJson.MAX_DOCUMENT_BYTES) {
-      throw DocumentRejectedException.oversized(what, json.length);
+  ObjectNode parse(byte[] json, int offset, int length, String what) {
+    if (length > JitJson.MAX_DOCUMENT_BYTES) {
+      throw DocumentRejectedException.oversized(what, length);
     }
     JsonNode root;
     try {
-      root = mapper.readTree(json);
+      root = mapper.readTree(json, offset, length);
     } catch (JsonProcessingException e) {
       throw syntax(what, syntaxMessage(e));
     } catch (IOException e) {
