@@ -40,11 +40,17 @@ final class OutputWriter {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
+  /** Each thread writes into its own buffer, reused from one output to the next. */
+  private static final ThreadLocal<Chars> BUFFERS = ThreadLocal.withInitial(Chars::new);
+
+  // Last: the check writes samples with the fields above.
   private static final boolean MATCHES_JACKSON = matches(JitJson.mapper());
 
-  private final Chars out = new Chars();
+  private final Chars out;
 
-  private OutputWriter() {}
+  private OutputWriter(Chars out) {
+    this.out = out;
+  }
 
   /** Whether this writer writes exactly what the mapper writes; if not, callers use the mapper. */
   static boolean matchesJackson() {
@@ -52,9 +58,12 @@ final class OutputWriter {
   }
 
   static String write(JitOutput output) {
-    OutputWriter writer = new OutputWriter();
-    writer.output(output);
-    return writer.out.text();
+    Chars buffer = BUFFERS.get();
+    buffer.clear();
+    new OutputWriter(buffer).output(output);
+    String text = buffer.text();
+    buffer.shrink();
+    return text;
   }
 
   private void output(JitOutput o) {
@@ -326,12 +335,14 @@ final class OutputWriter {
   }
 
   /**
-   * The text being written, in a char array that grows by doubling: one copy into the final string
-   * (compacted to Latin-1 when it can be), where a {@code StringBuilder} would also copy when it
-   * meets the first non-Latin-1 character of a rationale and again when it grows.
+   * The text being written, in a char array that grows by doubling and is reused: one copy into
+   * the final string (compacted to Latin-1 when it can be), where a {@code StringBuilder} would
+   * also copy when it meets the first non-Latin-1 character of a rationale and again when it grows.
    */
   private static final class Chars {
-    private char[] buffer = new char[4096];
+    private static final int INITIAL = 4096;
+    private static final int MAX_KEPT = 1 << 16;
+    private char[] buffer = new char[INITIAL];
     private int length;
 
     Chars append(char c) {
@@ -391,6 +402,17 @@ final class OutputWriter {
 
     String text() {
       return new String(buffer, 0, length);
+    }
+
+    void clear() {
+      length = 0;
+    }
+
+    /** A rare huge output does not keep its buffer for the thread's lifetime. */
+    void shrink() {
+      if (buffer.length > MAX_KEPT) {
+        buffer = new char[INITIAL];
+      }
     }
 
     private void ensure(int more) {
