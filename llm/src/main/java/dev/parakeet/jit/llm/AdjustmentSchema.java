@@ -15,6 +15,7 @@ import dev.langchain4j.model.chat.request.json.JsonRawSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
+import dev.parakeet.jit.engine.model.CodePoints;
 import dev.parakeet.jit.engine.model.WireEnum;
 import dev.parakeet.jit.engine.port.JitAdjustment;
 import dev.parakeet.jit.wire.JitJson;
@@ -165,6 +166,10 @@ final class AdjustmentSchema {
     if (size != null) {
       String unit = raw(type) == String.class ? " characters" : " items";
       return size.min() > 0 ? size.min() + " to " + size.max() + unit : "at most " + size.max() + unit;
+    }
+    CodePoints text = element.getAnnotation(CodePoints.class);
+    if (text != null) {
+      return text.min() > 0 ? text.min() + " to " + text.max() + " characters" : "at most " + text.max() + " characters";
     }
     return null;
   }

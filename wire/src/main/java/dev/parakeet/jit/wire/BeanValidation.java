@@ -1,6 +1,9 @@
 package dev.parakeet.jit.wire;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parakeet.jit.engine.model.CodePoints;
+import dev.parakeet.jit.engine.model.NoControlCharacters;
+import dev.parakeet.jit.engine.model.NullOrNotBlank;
 import dev.parakeet.jit.engine.validation.Violation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -20,6 +23,7 @@ import java.util.Collection;
 import java.util.List;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
 
 /**
  * Runs the Jakarta bounds declared on the engine's records and words each violation for people:
@@ -37,9 +41,28 @@ final class BeanValidation {
             // Messages are worded by message() below; the template is never interpolated.
             .messageInterpolator(new VerbatimMessages())
             .propertyNodeNameProvider(new JacksonPropertyNames(mapper));
+    configuration.addMapping(textConstraints(configuration));
     // The factory lives as long as this object: closing it would release the validators' metadata.
     ValidatorFactory factory = configuration.buildValidatorFactory();
     this.validator = factory.getValidator();
+  }
+
+  /** The engine declares its string constraints without validators (it has no validation code). */
+  private static ConstraintMapping textConstraints(HibernateValidatorConfiguration configuration) {
+    ConstraintMapping mapping = configuration.createConstraintMapping();
+    mapping
+        .constraintDefinition(CodePoints.class)
+        .includeExistingValidators(false)
+        .validatedBy(TextConstraints.CodePointsValidator.class);
+    mapping
+        .constraintDefinition(NoControlCharacters.class)
+        .includeExistingValidators(false)
+        .validatedBy(TextConstraints.NoControlCharactersValidator.class);
+    mapping
+        .constraintDefinition(NullOrNotBlank.class)
+        .includeExistingValidators(false)
+        .validatedBy(TextConstraints.NullOrNotBlankValidator.class);
+    return mapping;
   }
 
   List<Violation> validate(Object value) {
@@ -59,6 +82,19 @@ final class BeanValidation {
     }
     if (constraint instanceof NotBlank) {
       return value == null ? "is required" : "must not be blank";
+    }
+    if (constraint instanceof NullOrNotBlank) {
+      return "must not be blank";
+    }
+    if (constraint instanceof CodePoints bound) {
+      int length = Text.codePoints(value.toString());
+      return (length < bound.min()
+              ? "must have at least " + bound.min()
+              : "must have at most " + bound.max())
+          + " characters, had " + length;
+    }
+    if (constraint instanceof NoControlCharacters) {
+      return "must not contain control characters, " + Text.controlCharacter(value.toString());
     }
     if (constraint instanceof Min min) {
       return "must be at least " + min.value() + was;

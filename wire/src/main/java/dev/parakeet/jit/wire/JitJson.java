@@ -39,7 +39,14 @@ public final class JitJson {
     return MAPPER;
   }
 
+  /**
+   * {@code value} as compact JSON. A {@link JitOutput}, written for every request, goes through a
+   * writer of its own that writes exactly what the mapper writes, several times faster.
+   */
   public static String write(Object value) {
+    if (value instanceof JitOutput output && OutputWriter.matchesJackson()) {
+      return OutputWriter.write(output);
+    }
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
@@ -89,6 +96,8 @@ public final class JitJson {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // An enum is its wire name: 0 is not "squat".
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * Reads one JSON document into a model record and collects <em>every</em> violation by path
  * before deciding, so a caller fixes a bad input in one round trip (SPEC §1.4).
  *
- * <p>Four passes: syntax and size; non-finite numbers; binding (Jackson stops at the first type
+ * <p>Four passes: syntax and size; non-finite numbers and invalid Unicode; binding (Jackson stops at the first type
  * error, so each error is recorded, the offending node removed, and binding retried); then the
  * Jakarta bounds and any cross-field rules on the bound value.
  */
@@ -54,7 +54,13 @@ final class StrictBinder {
 
   <T> Bound<T> bind(
       byte[] json, Class<T> type, String what, Function<T, List<Violation>> crossFieldRules) {
-    return bind(parse(json, what), type, what, crossFieldRules);
+    return bind(json, 0, json.length, type, what, crossFieldRules);
+  }
+
+  <T> Bound<T> bind(
+      byte[] json, int offset, int length, Class<T> type, String what,
+      Function<T, List<Violation>> crossFieldRules) {
+    return bind(parse(json, offset, length, what), type, what, crossFieldRules);
   }
 
   <T> Bound<T> bind(
@@ -62,7 +68,7 @@ final class StrictBinder {
     List<Violation> structural = new ArrayList<>();
     // No copy: the tree is only changed where a violation is recorded, and a rejected document is
     // not handed back, so an accepted one is returned exactly as received.
-    removeNonFiniteNumbers(document, Violation.ROOT, structural);
+    removeInvalidValues(document, Violation.ROOT, structural);
     T value = bindCollecting(document, type, structural);
 
     List<Violation> bounds = new ArrayList<>();
@@ -86,13 +92,13 @@ final class StrictBinder {
   }
 
   /** Parses a document that must be one JSON object of at most 1 MiB. */
-  ObjectNode parse(byte[] json, String what) {
-    if (json.length > JitJson.MAX_DOCUMENT_BYTES) {
-      throw DocumentRejectedException.oversized(what, json.length);
+  ObjectNode parse(byte[] json, int offset, int length, String what) {
+    if (length > JitJson.MAX_DOCUMENT_BYTES) {
+      throw DocumentRejectedException.oversized(what, length);
     }
     JsonNode root;
     try {
-      root = mapper.readTree(json);
+      root = mapper.readTree(json, offset, length);
     } catch (JsonProcessingException e) {
       throw syntax(what, syntaxMessage(e));
     } catch (IOException e) {
@@ -137,32 +143,53 @@ final class StrictBinder {
     return "malformed JSON" + where + ": " + detail.strip();
   }
 
-  /** Numbers too large for a double arrive as infinities; they are not valid values anywhere. */
-  private static void removeNonFiniteNumbers(JsonNode node, String path, List<Violation> out) {
+  /**
+   * Takes out, by path, the values no binding may see: numbers too large for a double (they arrive
+   * as infinities) and strings or field names that are not valid Unicode (a lone surrogate escape
+   * such as {@code \ud800} would otherwise be echoed and stored as {@code ?}; SPEC §1.2). Unknown
+   * fields are stored with the snapshot, so the whole document is scanned, not only what binds.
+   */
+  private static void removeInvalidValues(JsonNode node, String path, List<Violation> out) {
     if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
-        String fieldPath = JsonPaths.child(path, field.getKey());
-        if (isNonFinite(field.getValue())) {
-          out.add(new Violation(fieldPath, "must be a finite number, was " + field.getValue().asText()));
+        String name = field.getKey();
+        String badName = Text.invalidUnicode(name);
+        String fieldPath = JsonPaths.child(path, Text.escapeLoneSurrogates(name));
+        String problem = badName != null ? "field name is not valid Unicode: " + badName : invalid(field.getValue());
+        if (problem != null) {
+          out.add(new Violation(fieldPath, problem));
           fields.remove();
         } else {
-          removeNonFiniteNumbers(field.getValue(), fieldPath, out);
+          removeInvalidValues(field.getValue(), fieldPath, out);
         }
       }
     } else if (node.isArray()) {
       ArrayNode array = (ArrayNode) node;
       for (int i = 0; i < array.size(); i++) {
         String elementPath = path + "[" + i + "]";
-        if (isNonFinite(array.get(i))) {
-          out.add(new Violation(elementPath, "must be a finite number, was " + array.get(i).asText()));
+        String problem = invalid(array.get(i));
+        if (problem != null) {
+          out.add(new Violation(elementPath, problem));
           array.set(i, NullNode.getInstance());
         } else {
-          removeNonFiniteNumbers(array.get(i), elementPath, out);
+          removeInvalidValues(array.get(i), elementPath, out);
         }
       }
     }
+  }
+
+  /** Why a scalar may not be bound, or null. */
+  private static String invalid(JsonNode node) {
+    if (isNonFinite(node)) {
+      return "must be a finite number, was " + node.asText();
+    }
+    if (node.isTextual()) {
+      String why = Text.invalidUnicode(node.textValue());
+      return why == null ? null : "is not valid Unicode: " + why;
+    }
+    return null;
   }
 
   private static boolean isNonFinite(JsonNode node) {

@@ -43,6 +43,13 @@ class JitAdjustmentParserTest {
     assertThat(PARSER.parse(answer("1.2", "2", "true", "[]", "[\"" + "x".repeat(200) + "\"]", "\"high\"")).setModifier()).isEqualTo(2);
   }
 
+  @Test
+  void rationaleLinesAreMeasuredInCodePoints() {
+    String parrots = "\uD83E\uDD9C".repeat(200); // 200 characters, 400 UTF-16 units
+    assertThat(PARSER.parse(answer("1", "0", "false", "[]", "[\"" + parrots + "\"]", "\"high\"")).rationale())
+        .containsExactly(parrots);
+  }
+
   static Stream<Arguments> badAnswers() {
     String six = "[\"a\",\"b\",\"c\",\"d\",\"e\",\"f\"]";
     return Stream.of(
@@ -59,6 +66,8 @@ class JitAdjustmentParserTest {
         Arguments.of("six rationale lines", answer("1", "0", "false", "[]", six, "\"high\""), Stage.BOUNDS, "rationale: must have at most 5 items, had 6"),
         Arguments.of("no rationale", answer("1", "0", "false", "[]", "[]", "\"high\""), Stage.BOUNDS, "rationale: must have at least 1 items, had 0"),
         Arguments.of("a 201-character line", answer("1", "0", "false", "[]", "[\"" + "y".repeat(201) + "\"]", "\"high\""), Stage.BOUNDS, "rationale[0]: must have at most 200 characters, had 201"),
+        Arguments.of("a 201-emoji line", answer("1", "0", "false", "[]", "[\"" + "\uD83E\uDD9C".repeat(201) + "\"]", "\"high\""), Stage.BOUNDS, "rationale[0]: must have at most 200 characters, had 201"),
+        Arguments.of("a lone surrogate in a line", answer("1", "0", "false", "[]", "[\"sore \\ud800\"]", "\"high\""), Stage.STRUCTURE, "rationale[0]: is not valid Unicode: a lone surrogate \\ud800 at character 6"),
         Arguments.of("missing field", "{\"intensityModifier\":1,\"setModifier\":0,\"skipMainLift\":false,\"auxOverrides\":[],\"rationale\":[\"x\"]}", Stage.BOUNDS, "confidence: is required"),
         Arguments.of("prose", "I would reduce the load by about 10% today.", Stage.SYNTAX, "$: malformed JSON"),
         Arguments.of("truncated", valid().substring(0, 40), Stage.SYNTAX, "$: malformed JSON"),

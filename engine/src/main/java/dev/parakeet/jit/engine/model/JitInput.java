@@ -22,24 +22,25 @@ import java.util.Map;
  * resolves the defaults. Top-level fields this version does not know are kept in {@link #extras()}:
  * they are stored with the snapshot and shown to the language model, so a new signal from the app
  * reaches the model without a code change. The bounds below are the single source of truth for
- * input validation.
+ * input validation. Strings are measured in code points; identifiers and exercise names carry no
+ * control characters (SPEC §1.2).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JitInput(
-    @NotBlank @Size(max = 200) String sessionId,
+    @NotBlank @CodePoints(max = 200) @NoControlCharacters String sessionId,
     @NotNull @Min(1) @Max(520) Integer weekNumber,
     @NotNull @Min(1) @Max(3) Integer blockNumber,
     @NotNull Lift primaryLift,
     @NotNull IntensityType intensityType,
     @NotNull @DecimalMin("20") @DecimalMax("600") Double oneRmKg,
     Map<Lift, @NotNull @DecimalMin("20") @DecimalMax("600") Double> allOneRmKg,
-    @Size(min = 1, max = 200) String lifterId,
+    @NullOrNotBlank @CodePoints(max = 200) @NoControlCharacters String lifterId,
     @Valid FormulaConfig formulaConfig,
     Map<Muscle, @NotNull @Min(1) @Max(5) Integer> sorenessRatings,
     Map<Muscle, @NotNull @Min(1) @Max(5) Integer> auxiliarySorenessRatings,
     Map<Muscle, @NotNull @DecimalMin("0") @DecimalMax("1000") Double> weeklyVolumeToDate,
     Map<Muscle, @NotNull @Valid Landmark> mrvMevConfig,
-    @Size(max = 5) List<@NotBlank @Size(max = 100) String> activeAuxiliaries,
+    @Size(max = 5) List<@NotBlank @CodePoints(max = 100) @NoControlCharacters String> activeAuxiliaries,
     @Size(max = 100) List<@NotNull @Valid RecentLog> recentLogs,
     @Size(max = 50) List<@NotNull @Valid TrainingDisruption> activeDisruptions,
     @Valid WarmupProtocol warmupConfig,

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -17,12 +16,12 @@ public record TrainingDisruption(
     @JsonProperty("disruption_type") @NotNull DisruptionType disruptionType,
     @NotNull Severity severity,
     @JsonProperty("affected_lifts") List<@NotNull Lift> affectedLifts,
-    @Size(max = 2000) String description,
+    @CodePoints(max = 2000) String description,
     DisruptionStatus status,
-    @Size(max = 200) String id,
-    @JsonProperty("affected_date_start") @Size(max = 64) String affectedDateStart,
-    @JsonProperty("affected_date_end") @Size(max = 64) String affectedDateEnd,
-    @JsonProperty("reported_at") @Size(max = 64) String reportedAt) {
+    @CodePoints(max = 200) String id,
+    @JsonProperty("affected_date_start") @CodePoints(max = 64) String affectedDateStart,
+    @JsonProperty("affected_date_end") @CodePoints(max = 64) String affectedDateEnd,
+    @JsonProperty("reported_at") @CodePoints(max = 64) String reportedAt) {
 
   public TrainingDisruption {
     affectedLifts = Copies.list(affectedLifts);

@@ -1,6 +1,7 @@
 package dev.parakeet.jit.engine.port;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import dev.parakeet.jit.engine.model.CodePoints;
 import dev.parakeet.jit.engine.model.Confidence;
 import dev.parakeet.jit.engine.model.Copies;
 import jakarta.validation.Valid;
@@ -36,7 +37,7 @@ public record JitAdjustment(
         List<@NotNull @Valid AuxOverride> auxOverrides,
     @JsonPropertyDescription("Short lines for the lifter, each naming the signal behind the decision.")
         @NotNull @Size(min = 1, max = 5)
-        List<@NotBlank @Size(max = 200) String> rationale,
+        List<@NotBlank @CodePoints(max = 200) String> rationale,
     @JsonPropertyDescription("How sure you are of this adjustment.") @NotNull
         Confidence confidence) {
 

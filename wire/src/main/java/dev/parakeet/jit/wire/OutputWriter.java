@@ -1,0 +1,503 @@
+package dev.parakeet.jit.wire;
+
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ser.PropertyWriter;
+import com.fasterxml.jackson.databind.ser.std.BeanSerializerBase;
+import dev.parakeet.jit.engine.model.AppliedConstraint;
+import dev.parakeet.jit.engine.model.AuxiliaryWork;
+import dev.parakeet.jit.engine.model.Comparison;
+import dev.parakeet.jit.engine.model.ConstraintRule;
+import dev.parakeet.jit.engine.model.Divergence;
+import dev.parakeet.jit.engine.model.JitOutput;
+import dev.parakeet.jit.engine.model.JitStrategy;
+import dev.parakeet.jit.engine.model.PlannedSet;
+import dev.parakeet.jit.engine.model.RepsRange;
+import dev.parakeet.jit.engine.model.WarmupSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a {@link JitOutput} as JSON, character for character what the wire format's Jackson mapper
+ * writes (field order, omitted nulls, string escapes, {@code Double.toString} numbers, ISO instants)
+ * at a fraction of its cost: no serializer lookup, no generator, numbers on the quarter-kilogram
+ * grid formatted once. The output records are the wire format, so they are few and fixed; still,
+ * the writer checks once, against Jackson's own serializers and a sample, that it writes what
+ * Jackson writes, and {@link #matchesJackson() stands aside} when it does not (a field added to an
+ * output record, say), so that {@link JitJson#write} never changes what it writes.
+ */
+final class OutputWriter {
+
+  /** Quarter kilograms up to this many keep their formatted number. */
+  private static final int REMEMBERED_QUARTERS = 4000;
+
+  /** Racy on purpose: two threads may both fill a slot, with equal immutable strings. */
+  private static final String[] QUARTERS = new String[REMEMBERED_QUARTERS + 1];
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  /** Each thread writes into its own buffer, reused from one output to the next. */
+  private static final ThreadLocal<Chars> BUFFERS = ThreadLocal.withInitial(Chars::new);
+
+  // Last: the check writes samples with the fields above.
+  private static final boolean MATCHES_JACKSON = matches(JitJson.mapper());
+
+  private final Chars out;
+
+  private OutputWriter(Chars out) {
+    this.out = out;
+  }
+
+  /** Whether this writer writes exactly what the mapper writes; if not, callers use the mapper. */
+  static boolean matchesJackson() {
+    return MATCHES_JACKSON;
+  }
+
+  static String write(JitOutput output) {
+    Chars buffer = BUFFERS.get();
+    buffer.clear();
+    new OutputWriter(buffer).output(output);
+    String text = buffer.text();
+    buffer.shrink();
+    return text;
+  }
+
+  private void output(JitOutput o) {
+    out.append('{');
+    boolean first = true;
+    if (o.sessionId() != null) {
+      first = name("sessionId", first);
+      string(o.sessionId());
+    }
+    if (o.generatedAt() != null) {
+      first = name("generatedAt", first);
+      instant(o.generatedAt());
+    }
+    name("mainLiftSets", first);
+    plannedSets(o.mainLiftSets());
+    name("warmupSets", false);
+    warmupSets(o.warmupSets());
+    name("auxiliaryWork", false);
+    auxiliaryWork(o.auxiliaryWork());
+    name("volumeModifier", false);
+    number(o.volumeModifier());
+    name("intensityModifier", false);
+    number(o.intensityModifier());
+    name("rationale", false);
+    strings(o.rationale());
+    name("warnings", false);
+    strings(o.warnings());
+    name("skippedMainLift", false);
+    out.append(o.skippedMainLift());
+    JitStrategy strategy = o.jitStrategy();
+    if (strategy != null) {
+      name("jit_strategy", false);
+      string(strategy.wire());
+    }
+    name("constraintsApplied", false);
+    constraints(o.constraintsApplied());
+    if (o.fallbackReason() != null) {
+      name("fallbackReason", false);
+      string(o.fallbackReason());
+    }
+    if (o.confidence() != null) {
+      name("confidence", false);
+      string(o.confidence().wire());
+    }
+    if (o.comparison() != null) {
+      name("comparison", false);
+      comparison(o.comparison());
+    }
+    out.append('}');
+  }
+
+  private void plannedSets(List<PlannedSet> sets) {
+    out.append('[');
+    for (int i = 0; i < sets.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      PlannedSet set = sets.get(i);
+      if (set == null) {
+        out.append("null");
+        continue;
+      }
+      out.append("{\"set_number\":").append(set.setNumber());
+      out.append(",\"weight_kg\":");
+      number(set.weightKg());
+      out.append(",\"reps\":").append(set.reps());
+      out.append(",\"rpe_target\":");
+      number(set.rpeTarget());
+      RepsRange range = set.repsRange();
+      if (range != null) {
+        out.append(",\"reps_range\":[").append(range.min()).append(',').append(range.max()).append(']');
+      }
+      out.append('}');
+    }
+    out.append(']');
+  }
+
+  private void warmupSets(List<WarmupSet> sets) {
+    out.append('[');
+    for (int i = 0; i < sets.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      WarmupSet set = sets.get(i);
+      if (set == null) {
+        out.append("null");
+        continue;
+      }
+      out.append("{\"setNumber\":").append(set.setNumber());
+      out.append(",\"weightKg\":");
+      number(set.weightKg());
+      out.append(",\"displayWeight\":");
+      string(set.displayWeight());
+      out.append(",\"reps\":").append(set.reps());
+      out.append(",\"isWarmup\":").append(set.isWarmup()).append('}');
+    }
+    out.append(']');
+  }
+
+  private void auxiliaryWork(List<AuxiliaryWork> work) {
+    out.append('[');
+    for (int i = 0; i < work.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      AuxiliaryWork aux = work.get(i);
+      if (aux == null) {
+        out.append("null");
+        continue;
+      }
+      out.append('{');
+      boolean first = true;
+      if (aux.exercise() != null) {
+        first = name("exercise", first);
+        string(aux.exercise());
+      }
+      name("sets", first);
+      plannedSets(aux.sets());
+      out.append(",\"skipped\":").append(aux.skipped());
+      if (aux.skipReason() != null) {
+        name("skipReason", false);
+        string(aux.skipReason());
+      }
+      out.append('}');
+    }
+    out.append(']');
+  }
+
+  private void constraints(List<AppliedConstraint> constraints) {
+    out.append('[');
+    for (int i = 0; i < constraints.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      AppliedConstraint constraint = constraints.get(i);
+      if (constraint == null) {
+        out.append("null");
+        continue;
+      }
+      ConstraintRule rule = constraint.rule();
+      out.append("{\"rule\":");
+      if (rule == null) {
+        out.append("null");
+      } else {
+        string(rule.wire());
+      }
+      out.append(",\"detail\":");
+      nullableString(constraint.detail());
+      out.append('}');
+    }
+    out.append(']');
+  }
+
+  private void comparison(Comparison comparison) {
+    out.append("{\"formulaOutput\":");
+    if (comparison.formulaOutput() == null) {
+      out.append("null");
+    } else {
+      output(comparison.formulaOutput());
+    }
+    out.append(",\"divergence\":");
+    Divergence divergence = comparison.divergence();
+    if (divergence == null) {
+      out.append("null");
+    } else {
+      out.append("{\"weightPct\":");
+      number(divergence.weightPct());
+      out.append(",\"setDelta\":").append(divergence.setDelta());
+      out.append(",\"summary\":");
+      nullableString(divergence.summary());
+      out.append('}');
+    }
+    out.append(",\"shouldSurfaceToUser\":").append(comparison.shouldSurfaceToUser()).append('}');
+  }
+
+  private void strings(List<String> values) {
+    out.append('[');
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      nullableString(values.get(i));
+    }
+    out.append(']');
+  }
+
+  /** {@code "name":}, after a comma unless it is the object's first field; returns false. */
+  private boolean name(String name, boolean first) {
+    if (!first) {
+      out.append(',');
+    }
+    out.append('"').append(name).append("\":");
+    return false;
+  }
+
+  private void nullableString(String value) {
+    if (value == null) {
+      out.append("null");
+    } else {
+      string(value);
+    }
+  }
+
+  /** A JSON string as Jackson escapes it: quote, backslash and C0 controls; everything else as is. */
+  private void string(String value) {
+    out.append('"');
+    int length = value.length();
+    int start = 0;
+    int i = 0;
+    while (i < length && !escaped(value.charAt(i))) {
+      i++;
+    }
+    if (i == length) {
+      out.append(value).append('"'); // the usual case: one copy of the whole string
+      return;
+    }
+    for (; i < length; i++) {
+      char c = value.charAt(i);
+      if (!escaped(c)) {
+        continue;
+      }
+      out.append(value, start, i);
+      start = i + 1;
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\b' -> out.append("\\b");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\f' -> out.append("\\f");
+        case '\r' -> out.append("\\r");
+        default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+    }
+    out.append(value, start, length).append('"');
+  }
+
+  private static boolean escaped(char c) {
+    return c < 0x20 || c == '"' || c == '\\';
+  }
+
+  /** {@code Double.toString}, as Jackson writes a double; non-finite values quoted, as Jackson does. */
+  private void number(double value) {
+    if (!Double.isFinite(value)) {
+      out.append('"').append(Double.toString(value)).append('"');
+      return;
+    }
+    out.append(toString(value));
+  }
+
+  /** {@link Double#toString(double)}, remembered for the quarter-kilogram grid (weights, RPE, 1.0). */
+  static String toString(double value) {
+    double quarters = value * 4;
+    // Not -0.0: it prints with its sign.
+    if (Double.doubleToRawLongBits(value) >= 0 && quarters <= REMEMBERED_QUARTERS && quarters == (int) quarters) {
+      int slot = (int) quarters;
+      String text = QUARTERS[slot];
+      if (text == null) {
+        text = Double.toString(value);
+        QUARTERS[slot] = text;
+      }
+      return text;
+    }
+    return Double.toString(value);
+  }
+
+  private void instant(Instant instant) {
+    out.append('"').append(instant.toString()).append('"'); // ISO-8601, as the mapper's InstantSerializer
+  }
+
+  /**
+   * The text being written, in a char array that grows by doubling and is reused: one copy into
+   * the final string (compacted to Latin-1 when it can be), where a {@code StringBuilder} would
+   * also copy when it meets the first non-Latin-1 character of a rationale and again when it grows.
+   */
+  private static final class Chars {
+    private static final int INITIAL = 4096;
+    private static final int MAX_KEPT = 1 << 16;
+    private char[] buffer = new char[INITIAL];
+    private int length;
+
+    Chars append(char c) {
+      ensure(1);
+      buffer[length++] = c;
+      return this;
+    }
+
+    Chars append(String s) {
+      int n = s.length();
+      ensure(n);
+      s.getChars(0, n, buffer, length);
+      length += n;
+      return this;
+    }
+
+    Chars append(String s, int start, int end) {
+      ensure(end - start);
+      s.getChars(start, end, buffer, length);
+      length += end - start;
+      return this;
+    }
+
+    Chars append(boolean value) {
+      return append(value ? "true" : "false");
+    }
+
+    /** Digits of an int without an intermediate string. */
+    Chars append(int value) {
+      if (value >= 0 && value < 100) { // set numbers, reps, set deltas: the usual case
+        ensure(2);
+        if (value >= 10) {
+          buffer[length++] = (char) ('0' + value / 10);
+        }
+        buffer[length++] = (char) ('0' + value % 10);
+        return this;
+      }
+      if (value < 0) {
+        if (value == Integer.MIN_VALUE) {
+          return append(Integer.toString(value));
+        }
+        append('-');
+        value = -value;
+      }
+      int digits = 1;
+      for (int rest = value / 10; rest != 0; rest /= 10) {
+        digits++;
+      }
+      ensure(digits);
+      for (int i = length + digits - 1; i >= length; i--) {
+        buffer[i] = (char) ('0' + value % 10);
+        value /= 10;
+      }
+      length += digits;
+      return this;
+    }
+
+    String text() {
+      return new String(buffer, 0, length);
+    }
+
+    void clear() {
+      length = 0;
+    }
+
+    /** A rare huge output does not keep its buffer for the thread's lifetime. */
+    void shrink() {
+      if (buffer.length > MAX_KEPT) {
+        buffer = new char[INITIAL];
+      }
+    }
+
+    private void ensure(int more) {
+      if (length + more > buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+      }
+    }
+  }
+
+  /**
+   * Whether this writer and the mapper agree: the same fields in the same order for every output
+   * record (as Jackson's own serializers list them), ISO instants, and the same text for a sample
+   * that uses every optional part.
+   */
+  private static boolean matches(ObjectMapper mapper) {
+    try {
+      if (mapper.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          || mapper.isEnabled(SerializationFeature.INDENT_OUTPUT)) {
+        return false;
+      }
+      Map<Class<?>, List<String>> fields =
+          Map.of(
+              JitOutput.class,
+              List.of("sessionId", "generatedAt", "mainLiftSets", "warmupSets", "auxiliaryWork",
+                  "volumeModifier", "intensityModifier", "rationale", "warnings", "skippedMainLift",
+                  "jit_strategy", "constraintsApplied", "fallbackReason", "confidence", "comparison"),
+              PlannedSet.class, List.of("set_number", "weight_kg", "reps", "rpe_target", "reps_range"),
+              WarmupSet.class, List.of("setNumber", "weightKg", "displayWeight", "reps", "isWarmup"),
+              AuxiliaryWork.class, List.of("exercise", "sets", "skipped", "skipReason"),
+              AppliedConstraint.class, List.of("rule", "detail"),
+              Comparison.class, List.of("formulaOutput", "divergence", "shouldSurfaceToUser"),
+              Divergence.class, List.of("weightPct", "setDelta", "summary"),
+              RepsRange.class, List.of("min", "max"));
+      for (Map.Entry<Class<?>, List<String>> type : fields.entrySet()) {
+        if (!type.getValue().equals(jacksonFields(mapper, type.getKey()))) {
+          return false;
+        }
+      }
+      for (JitOutput sample : samples()) {
+        if (!write(sample).equals(mapper.writeValueAsString(sample))) {
+          return false;
+        }
+      }
+      return true;
+    } catch (Exception | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static List<String> jacksonFields(ObjectMapper mapper, Class<?> type) throws Exception {
+    JsonSerializer<Object> serializer = mapper.getSerializerProviderInstance().findValueSerializer(type);
+    if (!(serializer instanceof BeanSerializerBase bean)) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    for (Iterator<PropertyWriter> properties = bean.properties(); properties.hasNext(); ) {
+      names.add(properties.next().getName());
+    }
+    return names;
+  }
+
+  /** Outputs that use every optional part and every kind of character and number the writer treats apart. */
+  private static List<JitOutput> samples() {
+    Instant at = Instant.parse("2026-11-24T07:30:00.123456789Z");
+    String text = "Quads 4/5 — \"sore\" \\ ×2 → 95 %\u0000\u001b\u007f\t\n\r\b\f \uD83E\uDD9C";
+    JitOutput full =
+        new JitOutput(
+            "s-" + text, at,
+            List.of(new PlannedSet(1, 112.5, 5, 8.5, null), new PlannedSet(2, 0.7 * 3, 8, 8.0, new RepsRange(8, 12))),
+            List.of(new WarmupSet(1, 20.0, 5), new WarmupSet(2, 67.5, 3)),
+            List.of(
+                AuxiliaryWork.prescribed("Box Squat", List.of(new PlannedSet(1, -0.0, 10, 7.0, null))),
+                AuxiliaryWork.skipped(text, "MRV reached"),
+                new AuxiliaryWork(null, List.of(), false, null)),
+            2.0 / 3, 1e-7, List.of(text, "plain"), List.of(), true, JitStrategy.LLM,
+            List.of(new AppliedConstraint(ConstraintRule.ROUNDING, text), new AppliedConstraint(null, null)),
+            null, dev.parakeet.jit.engine.model.Confidence.MEDIUM, null);
+    JitOutput bare =
+        new JitOutput(null, null, List.of(), List.of(), List.of(), Double.NaN, 1e300, List.of(), List.of(), false,
+            null, List.of(), null, null, null);
+    return List.of(
+        full,
+        bare,
+        full.asFallback("timeout: " + text),
+        full.asHybrid(new Comparison(full.asFallback("x"), new Divergence(-0.125, -1, null), true)),
+        full.asHybrid(new Comparison(null, null, false)));
+  }
+}
