@@ -1,12 +1,8 @@
 package dev.parakeet.jit.app;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.port.ComparisonLog;
 import dev.parakeet.jit.engine.port.StrategyEvents;
 import dev.parakeet.jit.engine.strategy.StrategyRegistry;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
-import dev.parakeet.jit.engine.strategy.hybrid.HybridJitGenerator;
-import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
 import dev.parakeet.jit.llm.LlmAdapters;
 import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.store.Database;
@@ -44,19 +40,16 @@ public final class Runtime implements AutoCloseable {
   public static Runtime create(
       Clock clock, LlmSettings settings, StrategySetting strategy, Database database) {
     StrategyEvents events = new LoggingStrategyEvents();
-    HardConstraints constraints = new HardConstraints();
-    FormulaJitGenerator formula = new FormulaJitGenerator(clock, constraints);
     LlmAdapters llm =
         strategy == StrategySetting.FORMULA ? LlmAdapters.unused(settings) : LlmAdapters.create(settings);
-    LlmJitGenerator llmStrategy =
-        new LlmJitGenerator(llm.model(), formula, constraints, clock, llm.deadline(), events);
     ComparisonLog comparisons =
         database != null
             ? database.comparisonLog()
             : record -> LOG.debug("comparison of session {} not stored (--no-store)", record.input().sessionId());
-    HybridJitGenerator hybrid = new HybridJitGenerator(formula, llmStrategy, comparisons, events, clock);
     return new Runtime(
-        new StrategyRegistry(formula, llmStrategy, hybrid, llm.availability()), llm, database);
+        StrategyRegistry.create(clock, llm.model(), llm.deadline(), llm.availability(), comparisons, events),
+        llm,
+        database);
   }
 
   public StrategyRegistry registry() {

@@ -19,6 +19,7 @@ import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.WarmupProtocol;
 import dev.parakeet.jit.engine.model.WarmupStep;
 import dev.parakeet.jit.engine.model.config.FormulaConfig;
+import dev.parakeet.jit.engine.session.MainLift;
 import dev.parakeet.jit.engine.session.SessionContext;
 import dev.parakeet.jit.engine.session.SessionDraft;
 import dev.parakeet.jit.engine.testing.Fixtures;
@@ -40,7 +41,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("Hard constraints (SPEC §4)")
 class HardConstraintsTest {
 
-  private static final String STRATEGY_WARNING = "strategy's own warning";
   private static final HardConstraints LAYER = new HardConstraints();
 
   private static JitOutput apply(JitInputBuilder input, SessionDraft draft) {
@@ -74,18 +74,26 @@ class HardConstraintsTest {
 
   private static SessionDraft draft(List<PlannedSet> main, double intensity, AuxiliaryWork... aux) {
     return new SessionDraft(
-        main, false, false, intensity, Arrays.asList(aux), List.of("proposed"), List.of(STRATEGY_WARNING),
-        Confidence.MEDIUM);
+        new MainLift.Planned(main, intensity), Arrays.asList(aux), List.of("proposed"),
+        SessionDraft.Author.FORMULA, Confidence.MEDIUM);
+  }
+
+  /** The same proposal, made by a language model: it passes the over-reaction guard too. */
+  private static SessionDraft byModel(List<PlannedSet> main, double intensity, AuxiliaryWork... aux) {
+    return SessionDraft.byModel(
+        new MainLift.Planned(main, intensity), Arrays.asList(aux), List.of("proposed"), Confidence.MEDIUM);
+  }
+
+  private static SessionDraft modelSkip(AuxiliaryWork... aux) {
+    return SessionDraft.byModel(
+        new MainLift.Skipped(MainLift.Cause.PROPOSED_BY_MODEL), Arrays.asList(aux), List.of("proposed"),
+        Confidence.LOW);
   }
 
   private static SessionDraft draft(List<PlannedSet> main, AuxiliaryWork... aux) {
     return draft(main, 1.0, aux);
   }
 
-  private static SessionDraft skippedDraft(List<PlannedSet> main, AuxiliaryWork... aux) {
-    return new SessionDraft(
-        main, true, false, 0, Arrays.asList(aux), List.of("proposed"), List.of(STRATEGY_WARNING), null);
-  }
 
   private static JitInputBuilder noAux() {
     return f().activeAuxiliaries(List.of());
@@ -95,10 +103,9 @@ class HardConstraintsTest {
     return out.constraintsApplied().stream().map(AppliedConstraint::rule).toList();
   }
 
-  /** The strategy's warnings, then one "[constraint] detail" per applied rule, in order. */
+  /** One "[constraint] detail" per applied rule, in order, and nothing else. */
   private static void assertWarningsMatchConstraints(JitOutput out) {
     List<String> expected = new ArrayList<>();
-    expected.add(STRATEGY_WARNING);
     out.constraintsApplied().forEach(c -> expected.add("[constraint] " + c.detail()));
     assertThat(out.warnings()).containsExactlyElementsOf(expected);
   }
@@ -106,14 +113,14 @@ class HardConstraintsTest {
   @Test
   void aProposalThatBreaksNothingPassesThroughWithNothingRecorded() {
     SessionDraft draft =
-        draft(sets(2, 112.5), 1.0, auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95));
+        byModel(sets(2, 112.5), 1.0, auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95));
 
     JitOutput out = apply(f(), draft);
 
-    assertThat(out.mainLiftSets()).isEqualTo(draft.mainSets());
+    assertThat(out.mainLiftSets()).isEqualTo(draft.mainLift().sets());
     assertThat(out.auxiliaryWork()).isEqualTo(draft.auxiliaryWork());
     assertThat(out.constraintsApplied()).isEmpty();
-    assertThat(out.warnings()).containsExactly(STRATEGY_WARNING);
+    assertThat(out.warnings()).isEmpty();
     assertThat(out.rationale()).containsExactly("proposed");
     assertThat(warmups(out)).isEqualTo("45×5, 67.5×3, 85×2, 102.5×1");
     assertThat(out.volumeModifier()).isEqualTo(1.0);
@@ -142,7 +149,7 @@ class HardConstraintsTest {
       assertThat(out.volumeModifier()).isZero();
       assertThat(out.intensityModifier()).isZero();
       assertThat(rules(out)).containsExactly(ConstraintRule.MRV_CAP);
-      assertThat(out.warnings()).anySatisfy(w -> assertThat(w).startsWith("[constraint] MRV exceeded for quads — main lift skipped"));
+      assertThat(out.warnings()).containsExactly("[constraint] MRV reached for quads — main lift skipped");
       assertWarningsMatchConstraints(out);
     }
 
@@ -192,9 +199,8 @@ class HardConstraintsTest {
 
       assertThat(out.skippedMainLift()).isTrue();
       assertThat(rules(out)).doesNotContain(ConstraintRule.MINIMUM_SETS);
-      assertThat(out.constraintsApplied().get(0).detail())
-          .as("not yet exceeded: the message says what is true")
-          .startsWith("No room for a set under the MRV of quads — main lift skipped (19.5 of 20");
+      assertThat(out.constraintsApplied().get(0).detail()).isEqualTo("MRV reached for quads — main lift skipped");
+      assertThat(out.rationale()).last().asString().contains("19.5 of its 20 sets");
     }
 
     @Test
@@ -265,8 +271,9 @@ class HardConstraintsTest {
   class StrategySkip {
 
     @Test
-    void aSkippedDraftStaysSkippedAndGetsNoMinimumSet() {
-      JitOutput out = apply(noAux(), skippedDraft(List.of()));
+    void aSkipTheSignalsAllowStaysSkippedAndGetsNoMinimumSet() {
+      // poor sleep is a cut signal: the model may skip
+      JitOutput out = apply(noAux().sleepQuality(2.0), modelSkip());
 
       assertThat(out.skippedMainLift()).isTrue();
       assertThat(out.mainLiftSets()).isEmpty();
@@ -274,16 +281,6 @@ class HardConstraintsTest {
       assertThat(out.constraintsApplied()).isEmpty();
       assertThat(out.volumeModifier()).isZero();
       assertThat(out.intensityModifier()).isZero();
-    }
-
-    @Test
-    void setsProposedAlongsideASkipAreDropped() {
-      JitOutput out = apply(noAux(), skippedDraft(sets(2, 112.5)));
-
-      assertThat(out.skippedMainLift()).isTrue();
-      assertThat(out.mainLiftSets()).isEmpty();
-      assertThat(out.warmupSets()).isEmpty();
-      assertThat(out.volumeModifier()).isZero();
     }
   }
 
@@ -334,23 +331,73 @@ class HardConstraintsTest {
       assertThat(rules(out)).containsExactly(ConstraintRule.WEIGHT_FLOOR);
     }
 
-    @ParameterizedTest(name = "1RM {0}, proposed {1} → {2}")
-    @CsvSource({"140, 150, 140", "140, 140.5, 140", "141, 145, 140", "141, 141, 140", "143.7, 160, 142.5"})
-    void lowersEveryWeightAboveTheOneRepMaxRoundedDown(double oneRm, double proposed, double expected) {
+    /** Sets of 5: the most is 1RM × 32 ÷ 36, rounded down to 2.5. */
+    @ParameterizedTest(name = "1RM {0}, proposed {1} × 5 → {2}")
+    @CsvSource({
+      // 140 × 32 ÷ 36 = 124.4 → 122.5
+      "140, 150, 122.5",
+      "140, 125, 122.5",
+      // 141 → 125.3 → 125
+      "141, 145, 125",
+      // 143.7 → 127.7 → 127.5
+      "143.7, 160, 127.5"
+    })
+    void lowersEveryWeightAboveWhatTheLifterCanDoForItsReps(double oneRm, double proposed, double expected) {
       JitOutput out = apply(noAux().oneRmKg(oneRm), draft(sets(2, proposed)));
 
       assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsOnly(expected);
       assertThat(rules(out)).startsWith(ConstraintRule.WEIGHT_CEILING);
+      assertThat(out.constraintsApplied().get(0).detail()).contains("5 reps").contains("Brzycki");
     }
 
     @Test
-    void theCeilingWinsOverTheFloor() {
-      // 1RM 19: base 0.80 × 19 = 15.2 → 15; floor is the bar (20); ceiling roundDown(19) = 17.5
-      JitOutput out = apply(noAux().oneRmKg(19.0), draft(sets(1, 15)));
+    void aWeightAtTheCeilingIsLeftAlone() {
+      JitOutput out = apply(noAux(), draft(sets(2, 122.5)));
 
-      assertThat(main(out)).isEqualTo("1×5 @17.5");
+      assertThat(out.constraintsApplied()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} reps at 1RM 140: at most {1}")
+    @CsvSource({"1, 140", "2, 135", "3, 130", "5, 122.5", "8, 112.5", "10, 105", "12, 95", "20, 65"})
+    void theCeilingFollowsTheRepsOfEachSet(int reps, double most) {
+      List<PlannedSet> heavy = List.of(new PlannedSet(1, 150, reps, 9.0, null));
+
+      JitOutput out = apply(noAux(), draft(heavy));
+
+      assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsExactly(most);
+    }
+
+    @Test
+    void setsOfDifferentRepsGetTheirOwnCeiling() {
+      List<PlannedSet> mixed =
+          List.of(new PlannedSet(1, 135, 1, 9.0, null), new PlannedSet(2, 135, 5, 9.0, null));
+
+      JitOutput out = apply(noAux(), draft(mixed));
+
+      assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsExactly(135.0, 122.5);
+    }
+
+    @Test
+    void theCeilingWinsOverTheFloorAndUnderTheBarCutsTheReps() {
+      // 1RM 22 (V10): base 17.5; the floor is the bar; 22 × 32 ÷ 36 = 19.6 → 17.5 for 5 reps is
+      // under the bar, so the set stays at 20 kg for floor(37 − 36 × 20 ÷ 22) = 4 reps
+      JitOutput out = apply(noAux().oneRmKg(22.0), draft(sets(2, 17.5)));
+
+      assertThat(main(out)).isEqualTo("2×4 @20");
       assertThat(rules(out)).containsExactly(ConstraintRule.WEIGHT_FLOOR, ConstraintRule.WEIGHT_CEILING);
+      assertThat(out.warmupSets()).isEmpty();
       assertWarningsMatchConstraints(out);
+    }
+
+    @Test
+    void atTheBarTheRepRangeGoesWithTheCutReps() {
+      List<PlannedSet> ranged =
+          List.of(new PlannedSet(1, 20, 8, 8.0, new dev.parakeet.jit.engine.model.RepsRange(8, 12)));
+
+      // 1RM 20: the bar is the 1RM, one rep
+      JitOutput out = apply(noAux().oneRmKg(20.0), draft(ranged));
+
+      assertThat(out.mainLiftSets()).containsExactly(new PlannedSet(1, 20, 1, 8.0, null));
     }
 
     @Test
@@ -359,7 +406,7 @@ class HardConstraintsTest {
       JitOutput lowered = apply(noAux(), draft(sets(2, 150), 1.35));
 
       assertThat(raised.intensityModifier()).isEqualTo(45 / 112.5);
-      assertThat(lowered.intensityModifier()).isEqualTo(140 / 112.5);
+      assertThat(lowered.intensityModifier()).isEqualTo(122.5 / 112.5);
     }
   }
 
@@ -453,10 +500,20 @@ class HardConstraintsTest {
     void auxiliaryRatingsWhenPresentReplaceTheMainRatings() {
       JitOutput out =
           apply(
-              f().soreness(Muscle.QUADS, 5).auxiliarySorenessRatings(Map.of()),
+              f().soreness(Muscle.QUADS, 5).auxiliarySorenessRatings(Map.of(Muscle.QUADS, 2)),
               draft(sets(2, 112.5), auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95)));
 
       assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+    }
+
+    @Test
+    void emptyAuxiliaryRatingsSayNothingAndTheMainRatingsApply() {
+      JitOutput out =
+          apply(
+              f().soreness(Muscle.QUADS, 5).auxiliarySorenessRatings(Map.of()),
+              draft(sets(2, 112.5), auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95)));
+
+      assertThat(aux(out)).containsExactly("skipped", "skipped");
     }
 
     @Test
@@ -537,16 +594,15 @@ class HardConstraintsTest {
 
     @Test
     void followTheWeightAfterTheCeiling() {
-      // 150 → 140: 56 → 55, 84 → 85, 105, 126 → 125
+      // 150 → 122.5: 49 → 50, 73.5 → 72.5, 91.875 → 92.5, 110.25 → 110
       JitOutput out = apply(noAux(), draft(sets(2, 150)));
 
-      assertThat(warmups(out)).isEqualTo("55×5, 85×3, 105×2, 125×1");
+      assertThat(warmups(out)).isEqualTo("50×5, 72.5×3, 92.5×2, 110×1");
     }
 
     @Test
     void recoveryDraftGetsTheMinimalPreset() {
-      SessionDraft recovery =
-          new SessionDraft(sets(3, 45), false, true, 0.40, List.of(), List.of("r"), List.of(), null);
+      SessionDraft recovery = SessionDraft.byFormula(new MainLift.Recovery(sets(3, 45)), List.of(), List.of("r"));
 
       JitOutput out = apply(noAux().warmupConfig(new WarmupProtocol.Preset(dev.parakeet.jit.engine.model.WarmupPreset.EXTENDED)), recovery);
 
@@ -570,7 +626,7 @@ class HardConstraintsTest {
 
     @Test
     void everyChangingRuleIsRecordedInOrderWithAConstraintWarning() {
-      // quads 18 → 2 sets; 150 > 140 → ceiling; aux at 96 → rounding; Pause Squat: 18 + 2 = 20 → skipped
+      // quads 18 → 2 sets; 150 > 122.5 → ceiling; aux at 96 → rounding; Pause Squat: 18 + 2 = 20 → skipped
       JitOutput out =
           apply(
               f().activeAuxiliaries(List.of("Pause Squat")).weeklyVolume(Muscle.QUADS, 18),
@@ -581,7 +637,7 @@ class HardConstraintsTest {
               ConstraintRule.MRV_CAP, ConstraintRule.WEIGHT_CEILING, ConstraintRule.ROUNDING, ConstraintRule.AUXILIARY);
       assertThat(out.constraintsApplied()).allSatisfy(c -> assertThat(c.detail()).isNotBlank());
       assertWarningsMatchConstraints(out);
-      assertThat(main(out)).isEqualTo("2×5 @140");
+      assertThat(main(out)).isEqualTo("2×5 @122.5");
       assertThat(aux(out)).containsExactly("skipped");
     }
 
