@@ -2,6 +2,7 @@ package dev.parakeet.jit.engine.calc;
 
 import dev.parakeet.jit.engine.model.Lift;
 import dev.parakeet.jit.engine.model.Muscle;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,15 +26,19 @@ public final class AuxiliaryLimits {
     return null;
   }
 
-  /** The first of {@code muscles} that is a primary muscle of {@code lift}, or {@code null}. */
-  public static Muscle sharedWith(Lift lift, List<Muscle> muscles) {
+  /** Those of {@code muscles} that are primary muscles of {@code lift}, in their order; often none. */
+  public static List<Muscle> sharedWith(Lift lift, List<Muscle> muscles) {
+    List<Muscle> shared = List.of();
     for (int i = 0; i < muscles.size(); i++) {
       Muscle muscle = muscles.get(i);
       if (LiftMuscles.isPrimary(lift, muscle)) {
-        return muscle;
+        if (shared.isEmpty()) {
+          shared = new ArrayList<>(muscles.size());
+        }
+        shared.add(muscle);
       }
     }
-    return null;
+    return shared;
   }
 
   /**

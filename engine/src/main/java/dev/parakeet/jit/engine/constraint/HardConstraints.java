@@ -350,6 +350,24 @@ public final class HardConstraints {
       private final List<PlannedSet> mainSets = main.sets();
       /** Sets of auxiliary work kept so far, per muscle (SPEC §4 rule 6c). */
       private final double[] kept = new double[Muscle.values().length];
+      private boolean injuryExplained;
+
+      /** Once per session: why the injury changed the auxiliary work. */
+      private void explainInjury(String effect) {
+        if (!injuryExplained) {
+          injuryExplained = true;
+          explain("Injury protection: " + effect);
+        }
+      }
+
+      private List<String> muscleNames() {
+        List<Muscle> muscles = LiftMuscles.primaryMuscles(lift);
+        List<String> names = new ArrayList<>(muscles.size());
+        for (Muscle muscle : muscles) {
+          names.add(muscle.wire().replace('_', ' '));
+        }
+        return names;
+      }
 
       AuxiliaryWork limit(AuxiliaryWork work) {
         if (work.skipped()) {
@@ -363,9 +381,13 @@ public final class HardConstraints {
           return AuxiliaryWork.skipped(exercise, AuxiliarySkips.severeSoreness(sore));
         }
         AuxiliaryWork limited = work;
-        Muscle shared = injury == null ? null : AuxiliaryLimits.sharedWith(lift, muscles);
-        if (shared != null) {
+        List<Muscle> shared = injury == null ? List.of() : AuxiliaryLimits.sharedWith(lift, muscles);
+        if (!shared.isEmpty()) {
           if (injury.compareTo(Severity.MODERATE) >= 0 || mainSets.isEmpty()) {
+            explainInjury(
+                "auxiliary work on the " + lift.wire() + "'s muscles ("
+                    + String.join(", ", muscleNames()) + ") is skipped today"
+                    + (mainSets.isEmpty() ? ", as the lift itself is" : "") + ".");
             record(ConstraintRule.AUXILIARY, "injury — " + exercise + " skipped");
             return AuxiliaryWork.skipped(exercise, AuxiliarySkips.injury(lift, shared));
           }
@@ -409,6 +431,9 @@ public final class HardConstraints {
         if (capped == null) {
           return work;
         }
+        explainInjury(
+            "auxiliary work on the " + lift.wire() + "'s muscles is no heavier than today's "
+                + Phrases.kg(cap) + " on the lift itself.");
         record(
             ConstraintRule.AUXILIARY,
             work.exercise() + " capped at " + Phrases.kg(cap) + ", the " + lift.wire()

@@ -2,6 +2,7 @@ package dev.parakeet.jit.engine.session;
 
 import dev.parakeet.jit.engine.model.Lift;
 import dev.parakeet.jit.engine.model.Muscle;
+import java.util.List;
 
 /** Why an auxiliary exercise is skipped: the {@code skipReason} a lifter reads, written once. */
 public final class AuxiliarySkips {
@@ -20,8 +21,12 @@ public final class AuxiliarySkips {
     return "MRV reached for " + muscle.wire();
   }
 
-  /** The exercise works {@code shared}, a muscle of the injured {@code lift}. */
-  public static String injury(Lift lift, Muscle shared) {
-    return "Injury — shares " + shared.wire() + " with the injured " + lift.wire();
+  /** The exercise works {@code shared}, muscles of the injured {@code lift}. */
+  public static String injury(Lift lift, List<Muscle> shared) {
+    StringBuilder reason = new StringBuilder("Injury: shares ");
+    for (int i = 0; i < shared.size(); i++) {
+      reason.append(i == 0 ? "" : i == shared.size() - 1 ? " and " : ", ").append(shared.get(i).wire());
+    }
+    return reason.append(" with the injured ").append(lift.wire()).toString();
   }
 }

@@ -89,12 +89,14 @@ class AuxiliaryLimitsTest {
   }
 
   @Test
-  void sharedWithNamesTheFirstMuscleOfTheLift() {
+  void sharedWithNamesTheMusclesOfTheLift() {
     assertThat(AuxiliaryLimits.sharedWith(Lift.DEADLIFT, List.of(Muscle.UPPER_BACK, Muscle.BICEPS)))
-        .isEqualTo(Muscle.UPPER_BACK);
-    assertThat(AuxiliaryLimits.sharedWith(Lift.BENCH, List.of(Muscle.UPPER_BACK, Muscle.BICEPS))).isNull();
+        .containsExactly(Muscle.UPPER_BACK);
+    assertThat(AuxiliaryLimits.sharedWith(Lift.DEADLIFT, List.of(Muscle.HAMSTRINGS, Muscle.GLUTES, Muscle.LOWER_BACK)))
+        .containsExactly(Muscle.HAMSTRINGS, Muscle.GLUTES, Muscle.LOWER_BACK);
+    assertThat(AuxiliaryLimits.sharedWith(Lift.BENCH, List.of(Muscle.UPPER_BACK, Muscle.BICEPS))).isEmpty();
     // squat credits hamstrings in volume counting, but they are not one of its primary muscles
-    assertThat(AuxiliaryLimits.sharedWith(Lift.SQUAT, List.of(Muscle.HAMSTRINGS))).isNull();
+    assertThat(AuxiliaryLimits.sharedWith(Lift.SQUAT, List.of(Muscle.HAMSTRINGS))).isEmpty();
   }
 
   private static AuxiliaryExercise row(String name) {

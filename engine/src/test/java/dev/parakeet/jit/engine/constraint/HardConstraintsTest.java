@@ -18,6 +18,7 @@ import dev.parakeet.jit.engine.model.Muscle;
 import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.WarmupProtocol;
 import dev.parakeet.jit.engine.model.WarmupStep;
+import dev.parakeet.jit.engine.model.Weights;
 import dev.parakeet.jit.engine.model.config.FormulaConfig;
 import dev.parakeet.jit.engine.session.MainLift;
 import dev.parakeet.jit.engine.session.SessionContext;
@@ -132,6 +133,198 @@ class HardConstraintsTest {
     assertThat(out.skippedMainLift()).isFalse();
     assertThat(out.fallbackReason()).isNull();
     assertThat(out.comparison()).isNull();
+  }
+
+  @Nested
+  @DisplayName("0. major_disruption")
+  class MajorDisruption {
+
+    private JitInputBuilder majorOn(JitInputBuilder input) {
+      return input.disruption(
+          dev.parakeet.jit.engine.model.TrainingDisruption.of(
+              dev.parakeet.jit.engine.model.DisruptionType.ILLNESS, dev.parakeet.jit.engine.model.Severity.MAJOR,
+              null, "flu"));
+    }
+
+    @Test
+    void skipsAModelsLiftAndSuppressesItsAuxiliaryWork() {
+      JitOutput out = apply(majorOn(f()), byModel(sets(2, 112.5), 1.0, auxWork("Pause Squat", 3, 95)));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(out.warmupSets()).isEmpty();
+      assertThat(out.auxiliaryWork()).containsExactly(
+          AuxiliaryWork.skipped("Pause Squat", "Main lift skipped — auxiliary suppressed"));
+      assertThat(rules(out)).containsExactly(ConstraintRule.MAJOR_DISRUPTION);
+      assertThat(out.constraintsApplied().get(0).detail()).contains("flu");
+      assertThat(out.rationale()).last().asString().startsWith("Major disruption — flu");
+      assertWarningsMatchConstraints(out);
+    }
+
+    @Test
+    void appliesToEveryProposalNotOnlyAModels() {
+      JitOutput out = apply(majorOn(f()), draft(sets(2, 112.5), auxWork("Pause Squat", 3, 95)));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(rules(out)).containsExactly(ConstraintRule.MAJOR_DISRUPTION);
+    }
+
+    @Test
+    void aDraftThatAlreadyFollowsItRecordsNothing() {
+      SessionDraft followed =
+          SessionDraft.byFormula(
+              new MainLift.Skipped(MainLift.Cause.MAJOR_DISRUPTION),
+              List.of(AuxiliaryWork.skipped("Pause Squat", "Main lift skipped — auxiliary suppressed")),
+              List.of("formula"));
+
+      JitOutput out = apply(majorOn(f()), followed);
+
+      assertThat(out.constraintsApplied()).isEmpty();
+      assertThat(out.rationale()).containsExactly("formula");
+    }
+
+    @Test
+    void aMajorDisruptionOfAnotherLiftOrAResolvedOneIsNotRelevant() {
+      JitOutput other =
+          apply(
+              noAux().disruption(
+                  dev.parakeet.jit.engine.model.TrainingDisruption.of(
+                      dev.parakeet.jit.engine.model.DisruptionType.INJURY,
+                      dev.parakeet.jit.engine.model.Severity.MAJOR, List.of(Lift.BENCH), null)),
+              byModel(sets(2, 112.5), 1.0));
+
+      assertThat(other.skippedMainLift()).isFalse();
+      assertThat(other.constraintsApplied()).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("0. overreaction_guard")
+  class OverreactionGuard {
+
+    @Test
+    void appliesOnlyToAModelsProposal() {
+      JitOutput formula = apply(noAux(), draft(sets(1, 80), 0.7));
+      JitOutput model = apply(noAux(), byModel(sets(1, 80), 0.7));
+
+      assertThat(main(formula)).isEqualTo("1×5 @80");
+      assertThat(formula.constraintsApplied()).isEmpty();
+      assertThat(main(model)).isEqualTo("1×5 @102.5");
+      assertThat(rules(model)).containsExactly(ConstraintRule.OVERREACTION_GUARD);
+    }
+
+    @ParameterizedTest(name = "{0} sets × {1} kg → {2}")
+    @CsvSource({
+      // inside: one set below the base, 90–105 %
+      "1, 102.5, 1×5 @102.5",
+      "2, 117.5, 2×5 @117.5",
+      // outside: to the edge
+      "1, 100, 1×5 @102.5",
+      "2, 120, 2×5 @117.5",
+      "4, 112.5, 2×5 @112.5",
+      "4, 135, 2×5 @117.5"
+    })
+    void withoutASignalTheProposalStaysInsideTheEnvelope(int count, double weight, String expected) {
+      JitOutput out = apply(noAux(), byModel(sets(count, weight), weight / 112.5));
+
+      assertThat(main(out)).isEqualTo(expected);
+      assertThat(out.constraintsApplied().isEmpty()).isEqualTo(expected.equals(count + "×5 @" + Weights.format(weight)));
+    }
+
+    @Test
+    void aSkipWithoutACutSignalBecomesOneSetFewerAtNinetyPercent() {
+      JitOutput out = apply(noAux(), modelSkip());
+
+      assertThat(main(out)).isEqualTo("1×5 @102.5");
+      assertThat(out.constraintsApplied()).extracting(AppliedConstraint::detail)
+          .containsExactly("model's skip of the main lift turned into 1×5 @ 102.5 kg (no cut signal)");
+      assertThat(out.intensityModifier()).isEqualTo(102.5 / 112.5);
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> cutSignals() {
+      return java.util.stream.Stream.of(
+          org.junit.jupiter.params.provider.Arguments.of(
+              "a minor disruption",
+              noAux().disruption(
+                  dev.parakeet.jit.engine.model.TrainingDisruption.of(
+                      dev.parakeet.jit.engine.model.DisruptionType.FATIGUE,
+                      dev.parakeet.jit.engine.model.Severity.MINOR, null, null))),
+          org.junit.jupiter.params.provider.Arguments.of("soreness 4", noAux().soreness(Muscle.GLUTES, 4)),
+          org.junit.jupiter.params.provider.Arguments.of(
+              "soreness 3 raised by the late-luteal phase",
+              noAux().soreness(Muscle.QUADS, 3)
+                  .menstrualPhase(dev.parakeet.jit.engine.model.MenstrualPhase.LATE_LUTEAL)),
+          org.junit.jupiter.params.provider.Arguments.of(
+              "recent sessions harder than planned",
+              noAux().recentLogs(List.of(
+                  dev.parakeet.jit.engine.model.RecentLog.of(9.5, 8.5),
+                  dev.parakeet.jit.engine.model.RecentLog.of(9.5, 8.5)))),
+          org.junit.jupiter.params.provider.Arguments.of("sleep quality 2", noAux().sleepQuality(2.0)));
+    }
+
+    @ParameterizedTest(name = "{0} allows a skip and a deep cut")
+    @org.junit.jupiter.params.provider.MethodSource("cutSignals")
+    void aCutSignalAllowsASkipAndADeepCut(String signal, JitInputBuilder input) {
+      assertThat(apply(input, modelSkip()).skippedMainLift()).isTrue();
+      JitOutput cut = apply(input, byModel(sets(1, 70), 0.62));
+      assertThat(main(cut)).isEqualTo("1×5 @70");
+      assertThat(cut.constraintsApplied()).isEmpty();
+      // …but no push above the envelope without an easy signal
+      assertThat(main(apply(input, byModel(sets(2, 125), 1.11)))).isEqualTo("2×5 @117.5");
+    }
+
+    @Test
+    void noSignalsAreSoreness3OrGoodSleepOrOneHardSession() {
+      JitInputBuilder mild =
+          noAux().soreness(Muscle.QUADS, 3).sleepQuality(3.0)
+              .recentLogs(List.of(dev.parakeet.jit.engine.model.RecentLog.of(10.0, 8.0)));
+
+      assertThat(apply(mild, modelSkip()).skippedMainLift()).isFalse();
+    }
+
+    @Test
+    void anEasySignalAllowsMoreSetsAndWeight() {
+      JitInputBuilder easy =
+          noAux().recentLogs(List.of(
+              dev.parakeet.jit.engine.model.RecentLog.of(7.0, 8.5),
+              dev.parakeet.jit.engine.model.RecentLog.of(7.0, 8.5)));
+
+      JitOutput out = apply(easy, byModel(sets(4, 122.5), 1.09));
+
+      assertThat(main(out)).isEqualTo("4×5 @122.5");
+      assertThat(out.constraintsApplied()).isEmpty();
+      // …but not a cut beyond the envelope
+      assertThat(main(apply(easy, byModel(sets(1, 90), 0.8)))).isEqualTo("1×5 @102.5");
+    }
+
+    @Test
+    void aDeloadIsNeverRaisedEvenWithAnEasySignal() {
+      JitInputBuilder deloadEasy =
+          noAux().intensityType(dev.parakeet.jit.engine.model.IntensityType.DELOAD)
+              .recentLogs(List.of(
+                  dev.parakeet.jit.engine.model.RecentLog.of(7.0, 8.5),
+                  dev.parakeet.jit.engine.model.RecentLog.of(7.0, 8.5)));
+
+      // deload base 3×5 @55
+      JitOutput out = apply(deloadEasy, byModel(sets(5, 60), 1.09));
+
+      assertThat(main(out)).isEqualTo("3×5 @55");
+      assertThat(out.rationale()).last().asString().contains("a deload is never raised above its programme");
+      // a deload is a cut signal: lighter is fine
+      assertThat(main(apply(deloadEasy, byModel(sets(2, 45), 0.8)))).isEqualTo("2×5 @45");
+    }
+
+    @Test
+    void theRationaleSaysWhatChangedAndWhy() {
+      JitOutput out = apply(noAux(), byModel(sets(3, 125), 1.11));
+
+      assertThat(out.rationale()).last().asString()
+          .isEqualTo(
+              "Over-reaction guard: the model proposed 3×5 @ 125 kg, but with no signal to push (recent"
+                  + " sessions easier than planned) it may not go above the programmed 2 sets or 105 % of"
+                  + " 112.5 kg — 2×5 @ 117.5 kg instead.");
+      assertThat(out.constraintsApplied()).extracting(AppliedConstraint::detail)
+          .containsExactly("model's 3×5 @ 125 kg clamped to 2×5 @ 117.5 kg (no easy signal)");
+    }
   }
 
   @Nested
@@ -557,6 +750,113 @@ class HardConstraintsTest {
 
       assertThat(out.skippedMainLift()).isTrue();
       assertThat(aux(out)).containsExactly("3×10 @122.5");
+    }
+
+    private JitInputBuilder injured(dev.parakeet.jit.engine.model.Severity severity, Lift lift) {
+      return f().primaryLift(Lift.DEADLIFT).oneRmKg(200.0)
+          .disruption(
+              dev.parakeet.jit.engine.model.TrainingDisruption.of(
+                  dev.parakeet.jit.engine.model.DisruptionType.INJURY, severity, List.of(lift), "back"));
+    }
+
+    @ParameterizedTest(name = "{0} injury skips what shares the lift's muscles")
+    @org.junit.jupiter.params.provider.EnumSource(
+        value = dev.parakeet.jit.engine.model.Severity.class, names = {"MODERATE"})
+    void aModerateInjurySkipsEveryExerciseSharingAMuscleWithTheLift(dev.parakeet.jit.engine.model.Severity severity) {
+      JitOutput out =
+          apply(
+              injured(severity, Lift.DEADLIFT).activeAuxiliaries(List.of("Leg Press", "Barbell Row", "Barbell Curl")),
+              draft(sets(1, 100), auxWork("Leg Press", 3, 100), auxWork("Barbell Row", 3, 80), auxWork("Barbell Curl", 3, 50)));
+
+      // Leg Press shares glutes, Barbell Row upper_back; Barbell Curl trains biceps only
+      assertThat(aux(out)).containsExactly("skipped", "skipped", "3×10 @50");
+      assertThat(out.auxiliaryWork().get(0).skipReason()).isEqualTo("Injury: shares glutes with the injured deadlift");
+      assertThat(out.auxiliaryWork().get(1).skipReason()).isEqualTo("Injury: shares upper_back with the injured deadlift");
+      assertThat(out.warnings())
+          .containsExactly("[constraint] injury — Leg Press skipped", "[constraint] injury — Barbell Row skipped");
+      assertThat(out.rationale()).filteredOn(line -> line.startsWith("Injury protection:")).hasSize(1);
+    }
+
+    @Test
+    void aMinorInjuryCapsTheSharingExercisesAtTheLightestMainWorkingWeight() {
+      JitOutput out =
+          apply(
+              injured(dev.parakeet.jit.engine.model.Severity.MINOR, Lift.DEADLIFT)
+                  .activeAuxiliaries(List.of("Block Pull", "Barbell Curl")),
+              draft(weights(130, 127.5), auxWork("Block Pull", 3, 135), auxWork("Barbell Curl", 3, 135)));
+
+      assertThat(aux(out)).containsExactly("3×10 @127.5", "3×10 @135");
+      assertThat(out.constraintsApplied()).extracting(AppliedConstraint::detail)
+          .containsExactly("Block Pull capped at 127.5 kg, the deadlift's working weight (minor injury)");
+    }
+
+    @Test
+    void aMinorInjuryWithTheMainLiftSkippedSkipsTheSharingExercises() {
+      JitOutput out =
+          apply(
+              injured(dev.parakeet.jit.engine.model.Severity.MINOR, Lift.DEADLIFT)
+                  .activeAuxiliaries(List.of("Block Pull", "Barbell Curl")).weeklyVolume(Muscle.HAMSTRINGS, 20),
+              draft(sets(2, 130), auxWork("Block Pull", 3, 100), auxWork("Barbell Curl", 3, 30)));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(aux(out)).containsExactly("skipped", "3×10 @30");
+    }
+
+    @Test
+    void anInjuryOfAnotherLiftOrAResolvedOneLeavesAuxiliaryWorkAlone() {
+      JitOutput otherLift =
+          apply(
+              injured(dev.parakeet.jit.engine.model.Severity.MODERATE, Lift.BENCH).activeAuxiliaries(List.of("Block Pull")),
+              draft(sets(2, 130), auxWork("Block Pull", 3, 135)));
+      JitOutput resolved =
+          apply(
+              f().primaryLift(Lift.DEADLIFT).oneRmKg(200.0).activeAuxiliaries(List.of("Block Pull"))
+                  .disruption(
+                      new dev.parakeet.jit.engine.model.TrainingDisruption(
+                          dev.parakeet.jit.engine.model.DisruptionType.INJURY,
+                          dev.parakeet.jit.engine.model.Severity.MODERATE, null, null,
+                          dev.parakeet.jit.engine.model.DisruptionStatus.RESOLVED, null, null, null, null)),
+              draft(sets(2, 130), auxWork("Block Pull", 3, 135)));
+
+      assertThat(aux(otherLift)).containsExactly("3×10 @135");
+      assertThat(aux(resolved)).containsExactly("3×10 @135");
+    }
+
+    @Test
+    void otherDisruptionsAreNotInjuries() {
+      JitOutput out =
+          apply(
+              f().primaryLift(Lift.DEADLIFT).oneRmKg(200.0).activeAuxiliaries(List.of("Block Pull"))
+                  .disruption(
+                      dev.parakeet.jit.engine.model.TrainingDisruption.of(
+                          dev.parakeet.jit.engine.model.DisruptionType.FATIGUE,
+                          dev.parakeet.jit.engine.model.Severity.MODERATE, null, null)),
+              draft(sets(1, 130), auxWork("Block Pull", 3, 135)));
+
+      assertThat(aux(out)).containsExactly("3×10 @135");
+    }
+
+    @Test
+    void mrvCountsTheAuxiliaryWorkKeptBeforeEachExercise() {
+      // quads 14 + 2 main = 16: Pause Squat keeps 3 (room 4), Box Squat 1 (room 1), Front Squat none
+      JitOutput out =
+          apply(
+              f().weeklyVolume(Muscle.QUADS, 14).activeAuxiliaries(List.of("Pause Squat", "Box Squat", "Front Squat")),
+              draft(sets(2, 112.5), auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95), auxWork("Front Squat", 3, 90)));
+
+      assertThat(aux(out)).containsExactly("3×10 @95", "1×10 @95", "skipped");
+      assertThat(out.auxiliaryWork().get(2).skipReason()).isEqualTo("MRV reached for quads");
+    }
+
+    @Test
+    void aSkippedExerciseDoesNotCountTowardsTheMrv() {
+      // quads 14 + 2 = 16: the skipped Pause Squat leaves Box Squat room for all 3
+      JitOutput out =
+          apply(
+              f().weeklyVolume(Muscle.QUADS, 14),
+              draft(sets(2, 112.5), AuxiliaryWork.skipped("Pause Squat", "LLM: skip override"), auxWork("Box Squat", 3, 95)));
+
+      assertThat(aux(out)).containsExactly("skipped", "3×10 @95");
     }
 
     @Test

@@ -163,7 +163,12 @@ class FormulaVectorsTest {
     // both share quads and glutes with the injured squat (§4 rule 6b)
     assertThat(aux(out)).containsExactly("skipped", "skipped");
     assertThat(out.warnings()).contains("[constraint] injury — Pause Squat skipped", "[constraint] injury — Box Squat skipped");
-    assertThat(out.auxiliaryWork()).allSatisfy(w -> assertThat(w.skipReason()).startsWith("Injury"));
+    assertThat(out.auxiliaryWork()).extracting(AuxiliaryWork::skipReason)
+        .containsExactly(
+            "Injury: shares quads and glutes with the injured squat",
+            "Injury: shares quads and glutes with the injured squat");
+    assertThat(out.rationale()).contains(
+        "Injury protection: auxiliary work on the squat's muscles (quads, glutes, lower back) is skipped today.");
     assertThat(String.join(" ", out.rationale())).contains("left knee");
   }
 

@@ -126,6 +126,8 @@ class GenerationPropertiesTest {
         assertThat(rules).contains(ConstraintRule.MRV_CAP);
       } else if (line.startsWith("Over-reaction guard: ")) {
         assertThat(rules).contains(ConstraintRule.OVERREACTION_GUARD);
+      } else if (line.startsWith("Injury protection: ")) {
+        assertThat(rules).contains(ConstraintRule.AUXILIARY);
       } else {
         assertThat(line).startsWith("Major disruption — ");
         assertThat(rules).contains(ConstraintRule.MAJOR_DISRUPTION);
