@@ -185,11 +185,16 @@ public final class AuxiliaryCatalogue {
    * both {@code "pullup"}.
    */
   public static String key(String name) {
-    StringBuilder key = new StringBuilder(name.length());
-    name.codePoints()
-        .filter(c -> c != '-' && !Character.isWhitespace(c) && !Character.isSpaceChar(c))
-        .forEach(key::appendCodePoint);
-    String lower = key.toString().toLowerCase(Locale.ROOT);
+    // A plain loop: names the catalogue does not spell exactly come through here on every lookup.
+    char[] kept = new char[name.length()];
+    int length = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c != '-' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        kept[length++] = c;
+      }
+    }
+    String lower = new String(kept, 0, length).toLowerCase(Locale.ROOT);
     return lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
   }
 

@@ -47,6 +47,21 @@ public record AuxiliaryPrescription(int sets, int reps, double weightKg) {
         : new AuxiliaryPrescription(sets, reps, WeightRounding.round(weightKg * multiplier, increment));
   }
 
+  /** Whether {@code planned} are exactly {@link #toSets()}: same count, reps and weight at RPE 7.5. */
+  public boolean describes(List<PlannedSet> planned) {
+    if (planned.size() != sets) {
+      return false;
+    }
+    for (int i = 0; i < planned.size(); i++) {
+      PlannedSet set = planned.get(i);
+      if (set.setNumber() != i + 1 || set.reps() != reps || set.weightKg() != weightKg
+          || set.rpeTarget() != RPE || set.repsRange() != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The planned sets, numbered from 1, at RPE 7.5. */
   public List<PlannedSet> toSets() {
     PlannedSet[] planned = new PlannedSet[sets];

@@ -26,7 +26,9 @@ import dev.parakeet.jit.engine.session.SessionContext;
 import dev.parakeet.jit.engine.session.SessionDraft;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hard-constraint layer (SPEC §4): the one component every strategy's proposal passes
@@ -40,6 +42,22 @@ public final class HardConstraints {
   public static final double FLOOR_OF_BASE = 0.40;
 
   private static final String WARNING_PREFIX = "[constraint] ";
+
+  /** Each lift's primary muscles as a lifter reads them: "hamstrings, glutes, lower back, upper back". */
+  private static final Map<Lift, String> MUSCLE_NAMES = new EnumMap<>(Lift.class);
+
+  static {
+    for (Lift lift : Lift.values()) {
+      List<String> names = new ArrayList<>();
+      for (Muscle muscle : LiftMuscles.primaryMuscles(lift)) {
+        names.add(muscle.wire().replace('_', ' '));
+      }
+      MUSCLE_NAMES.put(lift, String.join(", ", names));
+    }
+  }
+
+  /** No auxiliary work kept yet: read, never written. */
+  private static final double[] NONE_KEPT = new double[Muscle.values().length];
 
   /** Finishes {@code draft} into the output a caller receives. */
   public JitOutput apply(
@@ -348,8 +366,8 @@ public final class HardConstraints {
       private final Lift lift = context.lift();
       private final Severity injury = context.injurySeverity();
       private final List<PlannedSet> mainSets = main.sets();
-      /** Sets of auxiliary work kept so far, per muscle (SPEC §4 rule 6c). */
-      private final double[] kept = new double[Muscle.values().length];
+      /** Sets of auxiliary work kept so far, per muscle (SPEC §4 rule 6c); made at the first one kept. */
+      private double[] kept = NONE_KEPT;
       private boolean injuryExplained;
 
       /** Once per session: why the injury changed the auxiliary work. */
@@ -358,15 +376,6 @@ public final class HardConstraints {
           injuryExplained = true;
           explain("Injury protection: " + effect);
         }
-      }
-
-      private List<String> muscleNames() {
-        List<Muscle> muscles = LiftMuscles.primaryMuscles(lift);
-        List<String> names = new ArrayList<>(muscles.size());
-        for (Muscle muscle : muscles) {
-          names.add(muscle.wire().replace('_', ' '));
-        }
-        return names;
       }
 
       AuxiliaryWork limit(AuxiliaryWork work) {
@@ -385,9 +394,8 @@ public final class HardConstraints {
         if (!shared.isEmpty()) {
           if (injury.compareTo(Severity.MODERATE) >= 0 || mainSets.isEmpty()) {
             explainInjury(
-                "auxiliary work on the " + lift.wire() + "'s muscles ("
-                    + String.join(", ", muscleNames()) + ") is skipped today"
-                    + (mainSets.isEmpty() ? ", as the lift itself is" : "") + ".");
+                "auxiliary work on the " + lift.wire() + "'s muscles (" + MUSCLE_NAMES.get(lift)
+                    + ") is skipped today" + (mainSets.isEmpty() ? ", as the lift itself is" : "") + ".");
             record(ConstraintRule.AUXILIARY, "injury — " + exercise + " skipped");
             return AuxiliaryWork.skipped(exercise, AuxiliarySkips.injury(lift, shared));
           }
@@ -408,6 +416,9 @@ public final class HardConstraints {
               exercise + " capped from " + limited.sets().size() + " to " + room.maxSets()
                   + " sets — MRV of " + room.muscle().wire());
           limited = AuxiliaryWork.prescribed(exercise, List.copyOf(limited.sets().subList(0, room.maxSets())));
+        }
+        if (kept == NONE_KEPT) {
+          kept = new double[Muscle.values().length];
         }
         for (int i = 0; i < muscles.size(); i++) {
           kept[muscles.get(i).ordinal()] += limited.sets().size();

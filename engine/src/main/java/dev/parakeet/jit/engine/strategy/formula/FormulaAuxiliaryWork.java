@@ -41,12 +41,17 @@ final class FormulaAuxiliaryWork {
     List<String> exercises = context.activeAuxiliaries();
     AuxiliaryWork[] work = new AuxiliaryWork[exercises.size()];
     for (int i = 0; i < work.length; i++) {
-      work[i] = prescribe(context, exercises.get(i), protocol);
+      work[i] = prescribe(context, exercises.get(i), protocol, i == 0 ? null : work[i - 1]);
     }
     return List.of(work);
   }
 
-  private static AuxiliaryWork prescribe(SessionContext context, String exercise, Protocol protocol) {
+  /**
+   * @param previous the exercise before, whose immutable sets are shared when they are the same
+   *     (two variants of one lift often are: Pause Squat and Box Squat)
+   */
+  private static AuxiliaryWork prescribe(
+      SessionContext context, String exercise, Protocol protocol, AuxiliaryWork previous) {
     AuxiliaryExercise row = AuxiliaryCatalogue.lookup(exercise, context.lift());
     AuxiliaryPrescription prescription = context.auxiliaryStart(row);
     MuscleRatings.Worst sore = context.auxiliarySoreness().worst(row.muscles());
@@ -66,7 +71,8 @@ final class FormulaAuxiliaryWork {
               .atMost(AuxiliaryPrescription.REDUCED_SETS)
               .times(soreness.intensityMultiplier(), context.increment());
     }
-    List<PlannedSet> sets = prescription.toSets();
+    List<PlannedSet> sets =
+        previous != null && prescription.describes(previous.sets()) ? previous.sets() : prescription.toSets();
     return AuxiliaryWork.prescribed(exercise, sets);
   }
 }
