@@ -1,14 +1,10 @@
 package dev.parakeet.jit.app;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.ComparisonLog;
 import dev.parakeet.jit.engine.port.ModelAvailability;
 import dev.parakeet.jit.engine.port.StrategyEvents;
 import dev.parakeet.jit.engine.strategy.StrategyRegistry;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
-import dev.parakeet.jit.engine.strategy.hybrid.HybridJitGenerator;
-import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
 import dev.parakeet.jit.llm.LlmAdapters;
 import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.store.Database;
@@ -64,20 +60,19 @@ public final class Runtime implements AutoCloseable {
       Consumer<String> notes,
       UnaryOperator<AdjustmentModel> modelGate) {
     StrategyEvents events = new LoggingStrategyEvents();
-    HardConstraints constraints = new HardConstraints();
-    FormulaJitGenerator formula = new FormulaJitGenerator(clock, constraints);
     LlmAdapters llm =
         strategy == StrategySetting.FORMULA ? LlmAdapters.unused(settings) : LlmAdapters.create(settings);
-    LlmJitGenerator llmStrategy =
-        new LlmJitGenerator(modelGate.apply(llm.model()), formula, constraints, clock, llm.deadline(), events);
     ComparisonLog comparisons =
         database != null
             ? database.comparisonLog()
             : record -> LOG.debug("comparison of session {} not stored (--no-store)", record.input().sessionId());
-    HybridJitGenerator hybrid = new HybridJitGenerator(formula, llmStrategy, comparisons, events, clock);
     ModelAvailability availability =
         settings.configured() ? new BreakerNotice(llm.availability(), settings, notes) : llm.availability();
-    return new Runtime(new StrategyRegistry(formula, llmStrategy, hybrid, availability), llm, database);
+    return new Runtime(
+        StrategyRegistry.create(
+            clock, modelGate.apply(llm.model()), llm.deadline(), availability, comparisons, events),
+        llm,
+        database);
   }
 
   public StrategyRegistry registry() {

@@ -144,8 +144,9 @@ public final class SessionCard {
     }
     List<PlannedSet> sets = work.sets();
     PlannedSet first = sets.get(0);
-    return sets.size() + " × " + first.reps() + " @ " + Phrases.kg(first.weightKg()) + ", RPE "
-        + Weights.format(first.rpeTarget());
+    // A bodyweight exercise's sets weigh 0 kg on the wire: the lifter's own weight, not an empty bar.
+    String load = first.weightKg() == 0 ? "bodyweight" : Phrases.kg(first.weightKg());
+    return sets.size() + " × " + first.reps() + " @ " + load + ", RPE " + Weights.format(first.rpeTarget());
   }
 
   private static String reps(PlannedSet set) {

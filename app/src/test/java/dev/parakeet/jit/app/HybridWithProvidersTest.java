@@ -3,15 +3,14 @@ package dev.parakeet.jit.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.Divergence;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.JitStrategy;
 import dev.parakeet.jit.engine.model.StrategySetting;
 import dev.parakeet.jit.engine.port.StrategyEvents;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
-import dev.parakeet.jit.engine.strategy.hybrid.HybridJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
+import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
 import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.engine.testing.Fixtures;
@@ -68,9 +67,17 @@ class HybridWithProvidersTest {
         + "\"],\"confidence\":\"high\"}";
   }
 
+  /**
+   * Fixture F with poor sleep: a cut signal the formula ignores, so the model may go lighter than
+   * the over-reaction guard's 90 % and the formula's session stays 2×5 @ 112.5.
+   */
+  private static JitInput poorSleep() {
+    return Fixtures.f().sleepQuality(2.0).build();
+  }
+
   private JitOutput hybrid(String answer) {
     anthropic.enqueue(Behavior.answer(answer));
-    return runtime.registry().get(StrategySetting.HYBRID).generate(Fixtures.f().build());
+    return runtime.registry().get(StrategySetting.HYBRID).generate(poorSleep());
   }
 
   private StoredComparison onlyComparison() {
@@ -156,17 +163,16 @@ class HybridWithProvidersTest {
           @Override
           public void compared(String sessionId, Divergence divergence, boolean surfaced) {}
         };
-    HardConstraints constraints = new HardConstraints();
-    FormulaJitGenerator formula = new FormulaJitGenerator(Fixtures.CLOCK, constraints);
     try (ProviderAdjustmentModel model = new ProviderAdjustmentModel(settings())) {
-      LlmJitGenerator llm =
-          new LlmJitGenerator(model, formula, constraints, Fixtures.CLOCK, LlmJitGenerator.DEFAULT_DEADLINE, events);
       Database closed = Database.open("jdbc:sqlite:" + dir.resolve("closed.db"), Fixtures.CLOCK);
       closed.close(); // every write to it now fails
-      HybridJitGenerator hybrid = new HybridJitGenerator(formula, llm, closed.comparisonLog(), events, Fixtures.CLOCK);
+      JitGeneratorStrategy hybrid =
+          StrategyRegistry.create(
+                  Fixtures.CLOCK, model, LlmJitGenerator.DEFAULT_DEADLINE, () -> true, closed.comparisonLog(), events)
+              .get(StrategySetting.HYBRID);
       anthropic.enqueue(Behavior.answer(answer(0.80, 0)));
 
-      JitOutput out = hybrid.generate(Fixtures.f().build());
+      JitOutput out = hybrid.generate(poorSleep());
 
       assertThat(out.jitStrategy()).isEqualTo(JitStrategy.HYBRID);
       assertThat(out.comparison().shouldSurfaceToUser()).isTrue();

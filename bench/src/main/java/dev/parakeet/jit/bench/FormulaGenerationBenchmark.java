@@ -1,10 +1,10 @@
 package dev.parakeet.jit.bench;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.session.SessionContext;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
+import dev.parakeet.jit.engine.strategy.StrategyRegistry;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import java.time.Clock;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * would) and the branch predictor cannot learn a short cycle.
  *
  * <ul>
- *   <li>{@link #generate}: {@code FormulaJitGenerator.generate(JitInput)}, the whole public path:
+ *   <li>{@link #generate}: the formula strategy's {@code generate(JitInput)}, the whole public path:
  *       default resolution ({@link SessionContext#of}), the formula's draft with its rationale,
  *       auxiliary work, the hard-constraint layer and warm-ups.
  *   <li>{@link #resolveContext}: {@link SessionContext#of} alone, the share of {@link #generate}
@@ -59,7 +59,7 @@ public class FormulaGenerationBenchmark {
     @Param({"fixed"})
     public String clock;
 
-    FormulaJitGenerator generator;
+    JitGeneratorStrategy generator;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -69,7 +69,7 @@ public class FormulaGenerationBenchmark {
             case "system" -> Clock.systemUTC();
             default -> throw new IllegalArgumentException("clock must be fixed or system: " + clock);
           };
-      generator = new FormulaJitGenerator(c, new HardConstraints());
+      generator = StrategyRegistry.formulaOnly(c);
     }
   }
 

@@ -2,7 +2,7 @@ package dev.parakeet.jit.bench;
 
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,7 +35,7 @@ public class FormulaScenarioBenchmark {
   @Param
   public Scenario scenario;
 
-  private FormulaJitGenerator generator;
+  private JitGeneratorStrategy generator;
   private JitInput input;
 
   @Setup(Level.Trial)

@@ -1,11 +1,12 @@
 package dev.parakeet.jit.bench;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.JitStrategy;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
-import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
+import dev.parakeet.jit.engine.model.StrategySetting;
+import dev.parakeet.jit.engine.port.ModelAvailability;
+import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.fakes.Behavior;
 import dev.parakeet.jit.fakes.FakeProviderServer;
 import dev.parakeet.jit.fakes.Protocol;
@@ -54,7 +55,7 @@ public class LlmConcurrencyBenchmark {
 
   private FakeProviderServer server;
   private ProviderAdjustmentModel model;
-  private LlmJitGenerator llm;
+  private JitGeneratorStrategy llm;
   private ExecutorService callers;
   private JitInput input;
 
@@ -69,15 +70,15 @@ public class LlmConcurrencyBenchmark {
             LlmSettings.Overrides.NONE);
     model = new ProviderAdjustmentModel(settings);
     Clock clock = Clock.systemUTC();
-    HardConstraints constraints = new HardConstraints();
     llm =
-        new LlmJitGenerator(
-            model,
-            new FormulaJitGenerator(clock, constraints),
-            constraints,
-            clock,
-            settings.deadline(),
-            new LlmOverheadBenchmark.FailLoudly());
+        StrategyRegistry.create(
+                clock,
+                model,
+                settings.deadline(),
+                ModelAvailability.offline(),
+                record -> {},
+                new LlmOverheadBenchmark.FailLoudly())
+            .get(StrategySetting.LLM);
     callers = Executors.newFixedThreadPool(concurrent);
     input = Scenario.MODERATE_SORENESS_RPE_TREND.input();
   }

@@ -5,13 +5,14 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.Divergence;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.port.StrategyEvents;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
-import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
+import dev.parakeet.jit.engine.model.StrategySetting;
+import dev.parakeet.jit.engine.port.ModelAvailability;
+import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.llm.ProviderAdjustmentModel;
@@ -50,8 +51,8 @@ public class LlmOverheadBenchmark {
           + "\"auxOverrides\":[{\"exercise\":\"Box Squat\",\"action\":\"reduce\"}],"
           + "\"rationale\":[\"Quads are sore; one set fewer, slightly lighter.\"],\"confidence\":\"medium\"}";
 
-  private LlmJitGenerator llm;
-  private FormulaJitGenerator formula;
+  private JitGeneratorStrategy llm;
+  private JitGeneratorStrategy formula;
   private ProviderAdjustmentModel model;
   private JitInput input;
 
@@ -83,8 +84,10 @@ public class LlmOverheadBenchmark {
         LlmSettings.from(Map.of("ANTHROPIC_API_KEY", "in-process"), LlmSettings.Overrides.NONE);
     model = new ProviderAdjustmentModel(settings, new InstantChatModel());
     llm =
-        new LlmJitGenerator(
-            model, formula, new HardConstraints(), Scenario.CLOCK, Duration.ofSeconds(5), new FailLoudly());
+        StrategyRegistry.create(
+                Scenario.CLOCK, model, Duration.ofSeconds(5), ModelAvailability.offline(), record -> {},
+                new FailLoudly())
+            .get(StrategySetting.LLM);
     input = Scenario.MODERATE_SORENESS_RPE_TREND.input();
   }
 

@@ -7,7 +7,7 @@ import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.WarmupSet;
 import dev.parakeet.jit.engine.session.SessionContext;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import java.time.Instant;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -87,7 +87,7 @@ public class OutputFloorBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    FormulaJitGenerator formula = Scenario.formula();
+    JitGeneratorStrategy formula = Scenario.formula();
     inputs =
         FormulaGenerationBenchmark.mix(
             FormulaGenerationBenchmark.SEQUENCE_LENGTH, FormulaGenerationBenchmark.SEED);

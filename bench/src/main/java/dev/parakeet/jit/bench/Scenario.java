@@ -1,6 +1,5 @@
 package dev.parakeet.jit.bench;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.BiologicalSex;
 import dev.parakeet.jit.engine.model.DisruptionStatus;
 import dev.parakeet.jit.engine.model.DisruptionType;
@@ -20,7 +19,8 @@ import dev.parakeet.jit.engine.model.WarmupStep;
 import dev.parakeet.jit.engine.model.config.BlockConfig;
 import dev.parakeet.jit.engine.model.config.FixedScheme;
 import dev.parakeet.jit.engine.model.config.FormulaConfig;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
+import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.engine.validation.InputRules;
 import dev.parakeet.jit.engine.validation.Violation;
 import java.time.Clock;
@@ -187,9 +187,9 @@ public enum Scenario {
     return input;
   }
 
-  /** A new formula generator on {@link #CLOCK}, as every benchmark of the formula builds it. */
-  static FormulaJitGenerator formula() {
-    return new FormulaJitGenerator(CLOCK, new HardConstraints());
+  /** The formula through the whole pipeline on {@link #CLOCK}, as every benchmark of the formula builds it. */
+  static JitGeneratorStrategy formula() {
+    return StrategyRegistry.formulaOnly(CLOCK);
   }
 
   /** Fixture F's shape: squat, block 1 heavy, 1RM 140, Pause Squat and Box Squat. */

@@ -2,7 +2,7 @@ package dev.parakeet.jit.bench;
 
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.wire.JitInputReader;
 import dev.parakeet.jit.wire.JitJson;
 import dev.parakeet.jit.wire.ParsedInput;
@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class WireRoundTripBenchmark {
 
   private final JitInputReader reader = new JitInputReader();
-  private FormulaJitGenerator formula;
+  private JitGeneratorStrategy formula;
   byte[][] documents;
   JitOutput[] outputs;
   private int cursor;

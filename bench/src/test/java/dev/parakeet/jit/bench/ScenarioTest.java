@@ -6,7 +6,7 @@ import dev.parakeet.jit.engine.model.ConstraintRule;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.PlannedSet;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScenarioTest {
 
-  private static final FormulaJitGenerator FORMULA = Scenario.formula();
+  private static final JitGeneratorStrategy FORMULA = Scenario.formula();
 
   private static Map<Scenario, JitOutput> outputs() {
     Map<Scenario, JitOutput> out = new EnumMap<>(Scenario.class);

@@ -77,4 +77,43 @@ class ArchitectureTest {
               "dev.parakeet.jit.engine.strategy..",
               "dev.parakeet.jit.engine.constraint..")
           .because("a port is the core's contract with an adapter: it speaks the model's values only");
+
+  /**
+   * Every output passed the constraint layer, by construction: only the pipeline runs the hard
+   * constraints, only the hard constraints start a generated output, and nothing outside the model
+   * calls its constructor. A strategy proposes drafts and cannot hand out a session of its own.
+   */
+  @ArchTest
+  static final ArchRule onlyThePipelineRunsTheConstraints =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("dev.parakeet.jit.engine.strategy.SessionGenerator")
+          .and()
+          .resideOutsideOfPackage("dev.parakeet.jit.engine.constraint..")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("dev.parakeet.jit.engine.constraint.HardConstraints")
+          .because("SessionGenerator is the one place that turns every draft into an output");
+
+  @ArchTest
+  static final ArchRule onlyTheConstraintsStartAnOutput =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.parakeet.jit.engine.constraint..")
+          .should()
+          .callMethod(
+              dev.parakeet.jit.engine.model.JitOutput.class,
+              "generated",
+              String.class,
+              java.time.Instant.class,
+              dev.parakeet.jit.engine.model.JitStrategy.class)
+          .orShould()
+          .callConstructorWhere(
+              DescribedPredicate.describe(
+                  "the JitOutput constructor outside the model package",
+                  call ->
+                      call.getTargetOwner().isEquivalentTo(dev.parakeet.jit.engine.model.JitOutput.class)
+                          && !call.getOriginOwner().getPackageName().equals("dev.parakeet.jit.engine.model")))
+          .because("a session reaches a caller only through the hard constraints");
 }
+

@@ -3,7 +3,6 @@ package dev.parakeet.jit.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.AuxiliaryWork;
 import dev.parakeet.jit.engine.model.Confidence;
 import dev.parakeet.jit.engine.model.ConstraintRule;
@@ -14,7 +13,7 @@ import dev.parakeet.jit.engine.model.Muscle;
 import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.WarmupPreset;
 import dev.parakeet.jit.engine.model.WarmupProtocol;
-import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.engine.testing.Fixtures;
 import dev.parakeet.jit.fakes.Behavior;
@@ -83,22 +82,21 @@ class ProviderContractTest {
     return env;
   }
 
-  private LlmJitGenerator generator(Protocol protocol, Map<String, String> extraEnv, Duration deadline) {
+  private JitGeneratorStrategy generator(Protocol protocol, Map<String, String> extraEnv, Duration deadline) {
     server = FakeProviderServer.start(protocol);
     Map<String, String> env = env(protocol, server.baseUrl());
     env.putAll(extraEnv);
     LlmSettings settings =
         LlmSettings.from(env, new LlmSettings.Overrides(null, null, deadline.toMillis()));
     model = new ProviderAdjustmentModel(settings);
-    return new LlmJitGenerator(
-        model, Fixtures.formula(), new HardConstraints(), Fixtures.CLOCK, deadline, events);
+    return Fixtures.llm(model, deadline, events);
   }
 
-  private LlmJitGenerator generator(Protocol protocol, Map<String, String> extraEnv) {
+  private JitGeneratorStrategy generator(Protocol protocol, Map<String, String> extraEnv) {
     return generator(protocol, extraEnv, DEADLINE);
   }
 
-  private LlmJitGenerator generator(Protocol protocol) {
+  private JitGeneratorStrategy generator(Protocol protocol) {
     return generator(protocol, Map.of());
   }
 
@@ -122,15 +120,17 @@ class ProviderContractTest {
   @ParameterizedTest
   @EnumSource(Protocol.class)
   void l1_theModelsAdjustmentIsApplied(Protocol protocol) {
-    LlmJitGenerator llm = generator(protocol);
+    JitGeneratorStrategy llm = generator(protocol);
     server.enqueue(Behavior.answer(adjustment(0.88, -1, false, "[]")));
     JitOutput out = llm.generate(Fixtures.f().build());
     assertThat(out.jitStrategy()).isEqualTo(JitStrategy.LLM);
-    assertThat(main(out)).isEqualTo("1×5 @100.0"); // 112.5 × 0.88 = 99 → 100
+    // 112.5 × 0.88 = 99 → 100, raised by the over-reaction guard to round(0.90 × 112.5) = 102.5
+    assertThat(main(out)).isEqualTo("1×5 @102.5");
     assertThat(out.auxiliaryWork()).extracting(a -> a.sets().size() + "×" + a.sets().get(0).weightKg())
-        .containsExactly("3×95.0", "3×95.0");
+        .containsExactly("3×97.5", "3×97.5");
     assertThat(out.confidence()).isEqualTo(Confidence.MEDIUM);
-    assertThat(out.rationale()).containsExactly("Quads are sore after yesterday.", "Keep it crisp.");
+    assertThat(out.rationale()).startsWith("Quads are sore after yesterday.", "Keep it crisp.");
+    assertThat(out.constraintsApplied()).extracting(c -> c.rule()).containsExactly(ConstraintRule.OVERREACTION_GUARD);
     assertThat(out.warmupSets()).isNotEmpty();
     assertThat(events.failures).isEmpty();
   }
@@ -138,7 +138,7 @@ class ProviderContractTest {
   @ParameterizedTest
   @EnumSource(Protocol.class)
   void l2_anOutOfBoundsAnswerFallsBackToTheFormula(Protocol protocol) {
-    LlmJitGenerator llm = generator(protocol);
+    JitGeneratorStrategy llm = generator(protocol);
     server.enqueue(Behavior.outOfBounds());
     JitInput input = Fixtures.f().build();
     JitOutput out = llm.generate(input);
@@ -151,7 +151,7 @@ class ProviderContractTest {
   @ParameterizedTest
   @EnumSource(Protocol.class)
   void l4_theMrvCapStillSkipsTheLift(Protocol protocol) {
-    LlmJitGenerator llm = generator(protocol);
+    JitGeneratorStrategy llm = generator(protocol);
     server.enqueue(Behavior.answer(adjustment(1.0, 0, false, "[]")));
     JitOutput out = llm.generate(Fixtures.f().weeklyVolume(Muscle.QUADS, 20).build());
     assertThat(out.jitStrategy()).isEqualTo(JitStrategy.LLM);
@@ -162,7 +162,7 @@ class ProviderContractTest {
   @ParameterizedTest
   @EnumSource(Protocol.class)
   void l5_auxiliaryOverridesByName(Protocol protocol) {
-    LlmJitGenerator llm = generator(protocol);
+    JitGeneratorStrategy llm = generator(protocol);
     server.enqueue(Behavior.answer(adjustment(1.0, 0, false,
         "[{\"exercise\":\"pause squat\",\"action\":\"skip\"},{\"exercise\":\"Box Squat\",\"action\":\"reduce\"},"
             + "{\"exercise\":\"Leg Press\",\"action\":\"skip\"}]")));
@@ -171,16 +171,28 @@ class ProviderContractTest {
     AuxiliaryWork box = out.auxiliaryWork().get(1);
     assertThat(pause.skipped()).isTrue();
     assertThat(pause.skipReason()).isEqualTo("LLM: skip override");
-    assertThat(box.sets()).hasSize(2).allSatisfy(s -> assertThat(s.weightKg()).isEqualTo(85.0));
-    assertThat(box.sets()).allSatisfy(s -> assertThat(s.reps()).isEqualTo(10));
+    // 97.5 × 0.90 = 87.75 → 87.5, the catalogue's 5 reps
+    assertThat(box.sets()).hasSize(2).allSatisfy(s -> assertThat(s.weightKg()).isEqualTo(87.5));
+    assertThat(box.sets()).allSatisfy(s -> assertThat(s.reps()).isEqualTo(5));
   }
 
   @ParameterizedTest
   @EnumSource(Protocol.class)
-  void l6_skippingTheMainLiftMeansNoWarmup(Protocol protocol) {
-    LlmJitGenerator llm = generator(protocol);
+  void l6_aSkipWithoutACutSignalIsClampedToOneSetFewer(Protocol protocol) {
+    JitGeneratorStrategy llm = generator(protocol);
     server.enqueue(Behavior.answer(adjustment(1.0, 0, true, "[]")));
     JitOutput out = llm.generate(Fixtures.f().build());
+    assertThat(out.jitStrategy()).isEqualTo(JitStrategy.LLM);
+    assertThat(out.skippedMainLift()).isFalse();
+    assertThat(main(out)).isEqualTo("1×5 @102.5");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Protocol.class)
+  void l6_withACutSignalASkipStandsAndThereIsNoWarmup(Protocol protocol) {
+    JitGeneratorStrategy llm = generator(protocol);
+    server.enqueue(Behavior.answer(adjustment(1.0, 0, true, "[]")));
+    JitOutput out = llm.generate(Fixtures.f().sleepQuality(1.0).build());
     assertThat(out.jitStrategy()).isEqualTo(JitStrategy.LLM);
     assertThat(out.skippedMainLift()).isTrue();
     assertThat(out.mainLiftSets()).isEmpty();
@@ -201,7 +213,7 @@ class ProviderContractTest {
   @MethodSource("stalls")
   void l3_aStalledProviderIsCutOffAtTheDeadlineAndItsConnectionClosed(Protocol protocol, String what, Behavior stall)
       throws Exception {
-    LlmJitGenerator llm = generator(protocol, Map.of(), STALL_DEADLINE);
+    JitGeneratorStrategy llm = generator(protocol, Map.of(), STALL_DEADLINE);
     server.enqueue(stall);
     JitInput input = Fixtures.f().build();
     long started = System.nanoTime();
@@ -241,7 +253,7 @@ class ProviderContractTest {
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("failures")
   void everyFailureFallsBackToExactlyTheFormulaWithItsReason(Protocol protocol, Behavior behavior, String reason) {
-    LlmJitGenerator llm = generator(protocol);
+    JitGeneratorStrategy llm = generator(protocol);
     server.enqueue(behavior);
     JitInput input = Fixtures.f().soreness(Muscle.QUADS, 3).build();
     JitOutput out = llm.generate(input);
@@ -255,7 +267,7 @@ class ProviderContractTest {
   @ParameterizedTest
   @EnumSource(Protocol.class)
   void anUnreachableProviderFallsBackWithAConnectionReason(Protocol protocol) {
-    LlmJitGenerator llm = generator(protocol);
+    JitGeneratorStrategy llm = generator(protocol);
     server.close();
     JitOutput out = llm.generate(Fixtures.f().build());
     assertThat(out.jitStrategy()).isEqualTo(JitStrategy.FORMULA_FALLBACK);
@@ -267,7 +279,7 @@ class ProviderContractTest {
   @ParameterizedTest
   @EnumSource(Protocol.class)
   void theRequestCarriesTheRightHeadersModelSchemaAndContext(Protocol protocol) throws Exception {
-    LlmJitGenerator llm = generator(protocol);
+    JitGeneratorStrategy llm = generator(protocol);
     server.enqueue(Behavior.answer(Behavior.SAMPLE_ADJUSTMENT));
     JitInput input =
         Fixtures.f()
@@ -340,11 +352,11 @@ class ProviderContractTest {
 
   @org.junit.jupiter.api.Test
   void anthropicToolModeForcesTheAdjustmentTool() {
-    LlmJitGenerator llm = generator(Protocol.ANTHROPIC, Map.of("PARAKEET_LLM_STRUCTURED_OUTPUT", "tool"));
+    JitGeneratorStrategy llm = generator(Protocol.ANTHROPIC, Map.of("PARAKEET_LLM_STRUCTURED_OUTPUT", "tool"));
     server.enqueue(Behavior.answer(adjustment(0.88, -1, false, "[]")));
     JitOutput out = llm.generate(Fixtures.f().build());
     assertThat(out.jitStrategy()).isEqualTo(JitStrategy.LLM);
-    assertThat(main(out)).isEqualTo("1×5 @100.0");
+    assertThat(main(out)).isEqualTo("1×5 @102.5");
     JsonNode body = server.requests().get(0).json();
     assertThat(body.at("/tool_choice/type").asText()).isEqualTo("tool");
     assertThat(body.at("/tool_choice/name").asText()).isEqualTo("submit_adjustment");

@@ -1,10 +1,9 @@
 package dev.parakeet.jit.store;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitInputBuilder;
 import dev.parakeet.jit.engine.model.JitOutput;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
+import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.engine.testing.Fixtures;
 import dev.parakeet.jit.wire.JitJson;
 import java.time.Clock;
@@ -24,7 +23,7 @@ final class Generations {
 
   static JitOutput output(JitInput input, int variant) {
     Clock at = Clock.fixed(Fixtures.NOW.plusSeconds(variant), ZoneOffset.UTC);
-    return new FormulaJitGenerator(at, new HardConstraints()).generate(input);
+    return StrategyRegistry.formulaOnly(at).generate(input);
   }
 
   static GenerationToStore of(String sessionId, int variant) {

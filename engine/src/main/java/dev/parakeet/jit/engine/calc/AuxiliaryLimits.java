@@ -2,12 +2,14 @@ package dev.parakeet.jit.engine.calc;
 
 import dev.parakeet.jit.engine.model.Lift;
 import dev.parakeet.jit.engine.model.Muscle;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The two auxiliary rules that no strategy may break (SPEC §2.8 steps 2–3, §4 rule 6): a muscle
- * rated 5 is not trained, and no muscle is pushed past its MRV. The formula applies them while
- * building auxiliary work; the hard-constraint layer applies them again to every strategy's output.
+ * The measurements behind the auxiliary rule of the hard constraints (SPEC §4 rule 6): which
+ * muscle is too sore to train, whether an exercise works a muscle of the injured lift, and how
+ * many sets still fit under every muscle's MRV once today's main sets and the auxiliary work kept
+ * before it are counted.
  */
 public final class AuxiliaryLimits {
 
@@ -24,28 +26,50 @@ public final class AuxiliaryLimits {
     return null;
   }
 
+  /** Those of {@code muscles} that are primary muscles of {@code lift}, in their order; often none. */
+  public static List<Muscle> sharedWith(Lift lift, List<Muscle> muscles) {
+    List<Muscle> shared = List.of();
+    for (int i = 0; i < muscles.size(); i++) {
+      Muscle muscle = muscles.get(i);
+      if (LiftMuscles.isPrimary(lift, muscle)) {
+        if (shared.isEmpty()) {
+          shared = new ArrayList<>(muscles.size());
+        }
+        shared.add(muscle);
+      }
+    }
+    return shared;
+  }
+
   /**
-   * How many auxiliary sets fit under the MRV of every muscle the exercise trains, once today's
-   * main working sets are counted: floor(mrv − (weekly + main sets × the lift's credit)).
+   * How many sets of an exercise training {@code muscles} still fit: for each muscle, floor(mrv −
+   * (weekly + main sets × the lift's credit + auxiliary sets already kept)); the tightest muscle
+   * decides.
+   *
+   * @param keptAuxiliarySets sets of auxiliary work kept so far today, indexed by muscle ordinal
    */
   public static MrvRoom mrvRoom(
       List<Muscle> muscles,
       Lift lift,
       int mainWorkingSets,
+      double[] keptAuxiliarySets,
       WeeklyVolume weekly,
       MuscleLandmarks landmarks) {
     Muscle tightest = null;
     double least = Double.POSITIVE_INFINITY;
     for (int i = 0; i < muscles.size(); i++) {
       Muscle muscle = muscles.get(i);
-      double projected = weekly.sets(muscle) + mainWorkingSets * LiftMuscles.creditPerSet(lift, muscle);
+      double projected =
+          weekly.sets(muscle)
+              + mainWorkingSets * LiftMuscles.creditPerSet(lift, muscle)
+              + keptAuxiliarySets[muscle.ordinal()];
       double room = landmarks.mrv(muscle) - projected;
       if (room < least) {
         least = room;
         tightest = muscle;
       }
     }
-    int sets = least < 1 ? 0 : (int) Math.floor(least + WeightRounding.EPSILON);
+    int sets = least < 1 - WeightRounding.EPSILON ? 0 : (int) Math.floor(least + WeightRounding.EPSILON);
     return new MrvRoom(tightest, sets);
   }
 

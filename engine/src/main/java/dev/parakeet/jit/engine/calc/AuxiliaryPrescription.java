@@ -4,34 +4,70 @@ import dev.parakeet.jit.engine.model.PlannedSet;
 import java.util.List;
 
 /**
- * Where every auxiliary exercise starts before adjustments (SPEC §2.8): 3×10 at 67.5 % of the
- * main lift's 1RM, RPE 7.5; on a deload, 2 sets at half that weight.
+ * Where an auxiliary exercise starts before any adjustment (SPEC §2.8 steps 2–3): 3 sets of the
+ * catalogue's reps at round(load × 1RM), RPE 7.5; on a deload, 2 sets at half that weight. A
+ * bodyweight exercise weighs 0 kg, and 0 stays 0 through every multiplier.
  */
-public record AuxiliaryPrescription(int sets, double weightKg) {
+public record AuxiliaryPrescription(int sets, int reps, double weightKg) {
 
-  public static final int REPS = 10;
+  /** Auxiliary work is volume, not a test: a couple of reps in reserve. */
   public static final double RPE = 7.5;
-  static final double PCT_OF_ONE_RM = 0.675;
-  static final int SETS = 3;
-  static final int DELOAD_SETS = 2;
-  static final double DELOAD_FRACTION = 0.5;
 
-  /** The sets a reduced exercise keeps (soreness 3–4, or a model's {@code reduce}). */
+  public static final int SETS = 3;
+
+  /** A deload halves the auxiliary work's load and drops a set, as it lightens the main lift. */
+  public static final int DELOAD_SETS = 2;
+
+  public static final double DELOAD_FRACTION = 0.5;
+
+  /** The sets a reduced exercise keeps (soreness 3–4, a moderate disruption, a model's {@code reduce}). */
   public static final int REDUCED_SETS = 2;
 
-  public static AuxiliaryPrescription start(double oneRmKg, boolean deload, double increment) {
-    double weight = WeightRounding.round(PCT_OF_ONE_RM * oneRmKg, increment);
+  /**
+   * @param oneRmKg the 1RM of the lift {@code exercise} is loaded from (ignored for bodyweight)
+   */
+  public static AuxiliaryPrescription start(
+      AuxiliaryExercise exercise, double oneRmKg, boolean deload, double increment) {
+    double weight = exercise.bodyweight() ? 0 : WeightRounding.round(exercise.load() * oneRmKg, increment);
     return deload
-        ? new AuxiliaryPrescription(DELOAD_SETS, WeightRounding.round(weight * DELOAD_FRACTION, increment))
-        : new AuxiliaryPrescription(SETS, weight);
+        ? new AuxiliaryPrescription(
+            DELOAD_SETS, exercise.reps(), WeightRounding.round(weight * DELOAD_FRACTION, increment))
+        : new AuxiliaryPrescription(SETS, exercise.reps(), weight);
   }
 
-  /** {@code count} sets of 10 at {@code weightKg}, RPE 7.5, numbered from 1. */
-  public static List<PlannedSet> sets(int count, double weightKg) {
-    PlannedSet[] sets = new PlannedSet[count];
-    for (int i = 0; i < count; i++) {
-      sets[i] = new PlannedSet(i + 1, weightKg, REPS, RPE, null);
+  /** At most {@code count} sets. */
+  public AuxiliaryPrescription atMost(int count) {
+    return count >= sets ? this : new AuxiliaryPrescription(count, reps, weightKg);
+  }
+
+  /** The weight × {@code multiplier}, rounded to the increment. */
+  public AuxiliaryPrescription times(double multiplier, double increment) {
+    return multiplier == 1.0
+        ? this
+        : new AuxiliaryPrescription(sets, reps, WeightRounding.round(weightKg * multiplier, increment));
+  }
+
+  /** Whether {@code planned} are exactly {@link #toSets()}: same count, reps and weight at RPE 7.5. */
+  public boolean describes(List<PlannedSet> planned) {
+    if (planned.size() != sets) {
+      return false;
     }
-    return List.of(sets);
+    for (int i = 0; i < planned.size(); i++) {
+      PlannedSet set = planned.get(i);
+      if (set.setNumber() != i + 1 || set.reps() != reps || set.weightKg() != weightKg
+          || set.rpeTarget() != RPE || set.repsRange() != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The planned sets, numbered from 1, at RPE 7.5. */
+  public List<PlannedSet> toSets() {
+    PlannedSet[] planned = new PlannedSet[sets];
+    for (int i = 0; i < sets; i++) {
+      planned[i] = new PlannedSet(i + 1, weightKg, reps, RPE, null);
+    }
+    return List.of(planned);
   }
 }

@@ -24,6 +24,8 @@ public final class LiftMuscles {
   private static final Map<Lift, List<Muscle>> PRIMARY_MUSCLES = new EnumMap<>(Lift.class);
   private static final double[][] CREDIT_PER_SET =
       new double[Lift.values().length][Muscle.values().length];
+  private static final double[][] PRIMARY_PER_SET =
+      new double[Lift.values().length][Muscle.values().length];
 
   static {
     PRIMARY.put(
@@ -56,6 +58,10 @@ public final class LiftMuscles {
             new Contribution(Muscle.GLUTES, 1.0),
             new Contribution(Muscle.LOWER_BACK, 0.5),
             new Contribution(Muscle.HAMSTRINGS, 0.5)));
+    PRIMARY.forEach(
+        (lift, contributions) ->
+            contributions.forEach(
+                c -> PRIMARY_PER_SET[lift.ordinal()][c.muscle().ordinal()] = c.perSet()));
     CREDITED.forEach(
         (lift, contributions) ->
             contributions.forEach(
@@ -77,6 +83,11 @@ public final class LiftMuscles {
   /** Primary and secondary muscles, as weekly volume counting credits them. */
   public static List<Contribution> credited(Lift lift) {
     return CREDITED.get(lift);
+  }
+
+  /** Whether {@code muscle} is one of {@code lift}'s primary muscles. */
+  public static boolean isPrimary(Lift lift, Muscle muscle) {
+    return PRIMARY_PER_SET[lift.ordinal()][muscle.ordinal()] > 0;
   }
 
   /** How much one set of {@code lift} counts toward {@code muscle}; 0 when it does not. */

@@ -10,7 +10,8 @@ package dev.parakeet.jit.engine.calc;
  */
 public final class WeightRounding {
 
-  static final double EPSILON = 1e-9;
+  /** Tolerance of the floating-point comparisons on loads, RPEs and set counts. */
+  public static final double EPSILON = 1e-9;
 
   private WeightRounding() {}
 

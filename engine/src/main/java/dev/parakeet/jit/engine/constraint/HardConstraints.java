@@ -2,7 +2,9 @@ package dev.parakeet.jit.engine.constraint;
 
 import dev.parakeet.jit.engine.calc.AuxiliaryCatalogue;
 import dev.parakeet.jit.engine.calc.AuxiliaryLimits;
+import dev.parakeet.jit.engine.calc.BaseSets;
 import dev.parakeet.jit.engine.calc.LiftMuscles;
+import dev.parakeet.jit.engine.calc.RepMax;
 import dev.parakeet.jit.engine.calc.WarmupCalculator;
 import dev.parakeet.jit.engine.calc.WeightRounding;
 import dev.parakeet.jit.engine.model.AppliedConstraint;
@@ -10,16 +12,23 @@ import dev.parakeet.jit.engine.model.AuxiliaryWork;
 import dev.parakeet.jit.engine.model.ConstraintRule;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.JitStrategy;
+import dev.parakeet.jit.engine.model.Lift;
 import dev.parakeet.jit.engine.model.Muscle;
 import dev.parakeet.jit.engine.model.PlannedSet;
+import dev.parakeet.jit.engine.model.Severity;
+import dev.parakeet.jit.engine.model.TrainingDisruption;
 import dev.parakeet.jit.engine.model.WarmupSet;
 import dev.parakeet.jit.engine.model.Weights;
+import dev.parakeet.jit.engine.session.AuxiliarySkips;
+import dev.parakeet.jit.engine.session.MainLift;
 import dev.parakeet.jit.engine.session.Phrases;
 import dev.parakeet.jit.engine.session.SessionContext;
 import dev.parakeet.jit.engine.session.SessionDraft;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hard-constraint layer (SPEC §4): the one component every strategy's proposal passes
@@ -30,111 +39,161 @@ import java.util.List;
 public final class HardConstraints {
 
   /** The lowest working weight, as a fraction of the base weight. */
-  static final double FLOOR_OF_BASE = 0.40;
+  public static final double FLOOR_OF_BASE = 0.40;
 
   private static final String WARNING_PREFIX = "[constraint] ";
+
+  /** Each lift's primary muscles as a lifter reads them: "hamstrings, glutes, lower back, upper back". */
+  private static final Map<Lift, String> MUSCLE_NAMES = new EnumMap<>(Lift.class);
+
+  static {
+    for (Lift lift : Lift.values()) {
+      List<String> names = new ArrayList<>();
+      for (Muscle muscle : LiftMuscles.primaryMuscles(lift)) {
+        names.add(muscle.wire().replace('_', ' '));
+      }
+      MUSCLE_NAMES.put(lift, String.join(", ", names));
+    }
+  }
+
+  /** No auxiliary work kept yet: read, never written. */
+  private static final double[] NONE_KEPT = new double[Muscle.values().length];
 
   /** Finishes {@code draft} into the output a caller receives. */
   public JitOutput apply(
       SessionContext context, SessionDraft draft, JitStrategy producedBy, Instant generatedAt) {
     Pass pass = new Pass(context, draft);
+    pass.overruleForMajorDisruption();
+    if (draft.author() == SessionDraft.Author.MODEL) {
+      pass.guardAgainstOverreaction();
+    }
     pass.capAtMrv();
     pass.ensureMinimumSets();
     pass.raiseToFloor();
     pass.lowerToCeiling();
     pass.roundWeights();
     pass.limitAuxiliaryWork();
+    List<PlannedSet> sets = pass.main.sets();
     List<WarmupSet> warmups =
         WarmupCalculator.forSession(
-            pass.sets.isEmpty() ? null : pass.sets.get(0).weightKg(),
+            sets.isEmpty() ? null : sets.get(0).weightKg(),
             context.warmupProtocol(),
-            draft.recoverySession(),
+            pass.main instanceof MainLift.Recovery,
             context.increment());
-    return new JitOutput(
-        context.input().sessionId(),
-        generatedAt,
-        pass.sets,
-        warmups,
-        pass.auxiliary,
-        pass.volumeModifier(),
-        pass.intensityModifier(),
-        pass.rationale,
-        pass.warnings,
-        pass.skipped,
-        producedBy,
-        pass.applied,
-        null,
-        draft.confidence(),
-        null);
+    return JitOutput.generated(context.input().sessionId(), generatedAt, producedBy)
+        .mainLift(sets, pass.skipped())
+        .warmups(warmups)
+        .auxiliary(pass.auxiliary)
+        .modifiers(pass.volumeModifier(), pass.intensityModifier())
+        .rationale(pass.rationale)
+        .warnings(pass.warnings)
+        .constraintsApplied(pass.applied)
+        .confidence(draft.confidence())
+        .build();
   }
 
   /** One run of the layer over one draft. */
   private static final class Pass {
     private final SessionContext context;
-    private final SessionDraft draft;
     private final double increment;
-    private List<PlannedSet> sets;
+    private MainLift main;
     private List<AuxiliaryWork> auxiliary;
-    private boolean skipped;
     private boolean weightChanged;
-    private List<String> warnings;
+    private List<String> warnings = List.of();
     private List<String> rationale;
     private List<AppliedConstraint> applied = List.of();
 
     Pass(SessionContext context, SessionDraft draft) {
       this.context = context;
-      this.draft = draft;
       this.increment = context.increment();
-      this.skipped = draft.skippedMainLift();
-      this.sets = skipped ? List.of() : draft.mainSets();
+      this.main = draft.mainLift();
       this.auxiliary = draft.auxiliaryWork();
-      this.warnings = draft.warnings();
       this.rationale = draft.rationale();
     }
 
-    /** Rule 1: a muscle at its MRV skips the lift; otherwise the sets fit the headroom. */
+    boolean skipped() {
+      return main instanceof MainLift.Skipped;
+    }
+
+    /** Rule 0: a relevant major disruption skips the lift and suppresses its auxiliary work. */
+    void overruleForMajorDisruption() {
+      TrainingDisruption major = context.majorDisruption();
+      if (major == null) {
+        return;
+      }
+      boolean changed = !(main instanceof MainLift.Skipped skip && skip.cause() == MainLift.Cause.MAJOR_DISRUPTION);
+      main = new MainLift.Skipped(MainLift.Cause.MAJOR_DISRUPTION);
+      List<AuxiliaryWork> suppressed = new ArrayList<>(auxiliary.size());
+      for (AuxiliaryWork work : auxiliary) {
+        boolean already = work.skipped() && AuxiliarySkips.MAIN_LIFT_SKIPPED.equals(work.skipReason());
+        changed |= !already;
+        suppressed.add(already ? work : AuxiliaryWork.skipped(work.exercise(), AuxiliarySkips.MAIN_LIFT_SKIPPED));
+      }
+      if (changed) {
+        auxiliary = List.copyOf(suppressed);
+        explain("Major disruption — " + major.label() + ": main lift skipped today, whatever was proposed.");
+        record(
+            ConstraintRule.MAJOR_DISRUPTION,
+            "major " + major.disruptionType().wire().replace('_', ' ') + " (" + major.label()
+                + ") — main lift skipped, auxiliary work suppressed");
+      }
+    }
+
+    /** Rule 0: a model's proposal stays inside the envelope its signals allow. */
+    void guardAgainstOverreaction() {
+      OverreactionGuard.Clamp clamp = OverreactionGuard.clamp(context, main);
+      if (clamp == null) {
+        return;
+      }
+      List<PlannedSet> before = main.sets();
+      List<PlannedSet> after = clamp.mainLift().sets();
+      weightChanged |=
+          before.isEmpty() || after.isEmpty() || before.get(0).weightKg() != after.get(0).weightKg();
+      main = clamp.mainLift();
+      explain(clamp.rationale());
+      record(ConstraintRule.OVERREACTION_GUARD, clamp.detail());
+    }
+
+    /** Rule 1: a muscle without room for a whole set skips the lift; otherwise the sets fit it. */
     void capAtMrv() {
-      if (skipped) {
+      if (skipped()) {
         return;
       }
       List<LiftMuscles.Contribution> primary = LiftMuscles.primary(context.lift());
       for (int i = 0; i < primary.size(); i++) {
         LiftMuscles.Contribution c = primary.get(i);
+        String muscle = c.muscle().wire();
         int mrv = context.landmarks().mrv(c.muscle());
         double weekly = context.weeklyVolume().sets(c.muscle());
-        int cap = weekly >= mrv ? 0 : (int) Math.floor((mrv - weekly) / c.perSet() + 1e-9);
+        int cap =
+            weekly >= mrv ? 0 : (int) Math.floor((mrv - weekly) / c.perSet() + WeightRounding.EPSILON);
+        List<PlannedSet> sets = main.sets();
         if (cap < 1) {
-          skipped = true;
-          sets = List.of();
+          main = new MainLift.Skipped(MainLift.Cause.MRV_REACHED);
           explain(
-              "Weekly volume: " + c.muscle().wire() + " has reached its MRV, so the main lift is"
-                  + " skipped today.");
-          // SPEC §4's wording at or over the MRV; below it, less than one whole set is left.
-          String why = weekly >= mrv ? "MRV exceeded for " : "No room for a set under the MRV of ";
-          record(
-              ConstraintRule.MRV_CAP,
-              why + c.muscle().wire() + " — main lift skipped (" + Weights.format(weekly) + " of "
-                  + mrv + " weekly sets done)");
+              "Weekly volume: " + muscle + " has " + Weights.format(weekly) + " of its " + mrv
+                  + " sets (MRV) done, no room for a whole set — the main lift is skipped today.");
+          record(ConstraintRule.MRV_CAP, "MRV reached for " + muscle + " — main lift skipped");
           return;
         }
         if (sets.size() > cap) {
           explain(
-              "Weekly volume: " + c.muscle().wire() + " is near its MRV, so only "
-                  + Phrases.setCount(cap) + " of the main lift today.");
+              "Weekly volume: " + muscle + " is near its MRV, so only " + Phrases.setCount(cap)
+                  + " of the main lift today.");
           record(
               ConstraintRule.MRV_CAP,
-              c.muscle().wire() + " has room for " + Phrases.setCount(cap) + " before its MRV ("
+              muscle + " has room for " + Phrases.setCount(cap) + " before its MRV ("
                   + Weights.format(weekly) + " of " + mrv + " done) — main sets capped from "
                   + sets.size() + " to " + cap);
-          sets = List.copyOf(sets.subList(0, cap));
+          replaceSets(List.copyOf(sets.subList(0, cap)));
         }
       }
     }
 
     /** Rule 2: a lift that is not skipped has at least one set. */
     void ensureMinimumSets() {
-      if (!skipped && sets.isEmpty()) {
-        sets = context.base().take(1, context.base().weightKg());
+      if (!skipped() && main.sets().isEmpty()) {
+        replaceSets(context.base().take(1, context.base().weightKg()));
         record(ConstraintRule.MINIMUM_SETS, "no working sets proposed — one base set kept");
       }
     }
@@ -145,31 +204,86 @@ public final class HardConstraints {
      * weight back under the bar when the increment does not divide 20 kg.
      */
     void raiseToFloor() {
+      List<PlannedSet> sets = main.sets();
       double floor =
           WeightRounding.roundUp(
               Math.max(
                   Weights.BAR_KG,
                   WeightRounding.round(FLOOR_OF_BASE * context.base().weightKg(), increment)),
               increment);
-      replaceWeights(
-          ConstraintRule.WEIGHT_FLOOR,
-          floor,
-          true,
-          "raised to the floor of ",
-          " (40 % of the base weight, at least the bar)");
+      List<PlannedSet> raised = null;
+      for (int i = 0; i < sets.size(); i++) {
+        PlannedSet set = sets.get(i);
+        if (set.weightKg() < floor) {
+          if (raised == null) {
+            raised = new ArrayList<>(sets);
+            record(
+                ConstraintRule.WEIGHT_FLOOR,
+                "main working weight " + Phrases.kg(set.weightKg()) + " raised to the floor of "
+                    + Phrases.kg(floor) + " (" + Phrases.percent(FLOOR_OF_BASE)
+                    + " of the base weight, at least the bar)");
+          }
+          raised.set(i, set.withWeight(floor));
+        }
+      }
+      if (raised != null) {
+        weightChanged = true;
+        replaceSets(List.copyOf(raised));
+      }
     }
 
-    /** Rule 4: nothing above the 1RM (rounded down to the increment); wins over the floor. */
+    /**
+     * Rule 4: no set heavier than the lifter can do for its reps (Brzycki, rounded down to the
+     * increment); it wins over the floor. A ceiling under the bar leaves the set at the bar with
+     * the reps the lifter can do there.
+     */
     void lowerToCeiling() {
-      double ceiling = WeightRounding.roundDown(context.oneRmKg(), increment);
-      replaceWeights(
-          ConstraintRule.WEIGHT_CEILING, ceiling, false, "lowered to the ceiling of ", " (the 1RM)");
+      List<PlannedSet> sets = main.sets();
+      double oneRm = context.oneRmKg();
+      List<PlannedSet> lowered = null;
+      for (int i = 0; i < sets.size(); i++) {
+        PlannedSet set = sets.get(i);
+        double ceiling = WeightRounding.roundDown(RepMax.heaviestFor(set.reps(), oneRm), increment);
+        PlannedSet capped;
+        String detail;
+        if (ceiling >= Weights.BAR_KG) {
+          if (set.weightKg() <= ceiling) {
+            continue;
+          }
+          capped = set.withWeight(ceiling);
+          detail =
+              "main working weight " + Phrases.kg(set.weightKg()) + " lowered to " + Phrases.kg(ceiling)
+                  + ", the most the lifter can do for " + set.reps() + " reps (Brzycki)";
+        } else {
+          double bar = WeightRounding.roundUp(Weights.BAR_KG, increment);
+          int reps = Math.min(set.reps(), RepMax.mostRepsAt(bar, oneRm));
+          if (set.weightKg() == bar && reps == set.reps()) {
+            continue;
+          }
+          capped =
+              new PlannedSet(
+                  set.setNumber(), bar, reps, set.rpeTarget(), reps == set.reps() ? set.repsRange() : null);
+          detail =
+              "the most the lifter can do for " + set.reps() + " reps is " + Phrases.kg(ceiling)
+                  + ", under the bar — the set is at " + Phrases.kg(bar) + " for " + reps + " reps (Brzycki)";
+        }
+        if (lowered == null) {
+          lowered = new ArrayList<>(sets);
+          record(ConstraintRule.WEIGHT_CEILING, detail);
+        }
+        lowered.set(i, capped);
+      }
+      if (lowered != null) {
+        weightChanged = true;
+        replaceSets(List.copyOf(lowered));
+      }
     }
 
     /** Rule 5: every weight, main and auxiliary, on the plate increment. */
     void roundWeights() {
-      List<PlannedSet> main = rounded(sets);
-      boolean mainChanged = main != sets;
+      List<PlannedSet> sets = main.sets();
+      List<PlannedSet> mainRounded = rounded(sets);
+      boolean mainChanged = mainRounded != sets;
       // Strategies almost always propose rounded weights: copy nothing unless something moved.
       List<AuxiliaryWork> aux = null;
       for (int i = 0; i < auxiliary.size(); i++) {
@@ -185,7 +299,9 @@ public final class HardConstraints {
       if (mainChanged || aux != null) {
         // Only the main lift's load defines intensityModifier.
         weightChanged |= mainChanged;
-        sets = main;
+        if (mainChanged) {
+          replaceSets(mainRounded);
+        }
         if (aux != null) {
           auxiliary = List.copyOf(aux);
         }
@@ -218,12 +334,21 @@ public final class HardConstraints {
       return result == null ? planned : List.copyOf(result);
     }
 
-    /** Rule 6: no auxiliary work for a muscle rated 5, and none beyond any muscle's MRV. */
+    /**
+     * Rule 6, in input order against the final main sets: no exercise for a muscle rated 5; an
+     * injury keeps exercises that share the lift's muscles off (moderate, major) or no heavier
+     * than the lift itself (minor); and the MRV counts today's main sets and the auxiliary work
+     * kept so far.
+     */
     void limitAuxiliaryWork() {
+      if (auxiliary.isEmpty()) {
+        return;
+      }
+      AuxiliaryRule rule = new AuxiliaryRule();
       List<AuxiliaryWork> limited = null;
       for (int i = 0; i < auxiliary.size(); i++) {
         AuxiliaryWork work = auxiliary.get(i);
-        AuxiliaryWork kept = limit(work);
+        AuxiliaryWork kept = rule.limit(work);
         if (kept != work) {
           if (limited == null) {
             limited = new ArrayList<>(auxiliary);
@@ -236,66 +361,116 @@ public final class HardConstraints {
       }
     }
 
-    private AuxiliaryWork limit(AuxiliaryWork work) {
-      if (work.skipped()) {
-        return work;
+    /** Rule 6's running state over one session's auxiliary work. */
+    private final class AuxiliaryRule {
+      private final Lift lift = context.lift();
+      private final Severity injury = context.injurySeverity();
+      private final List<PlannedSet> mainSets = main.sets();
+      /** Sets of auxiliary work kept so far, per muscle (SPEC §4 rule 6c); made at the first one kept. */
+      private double[] kept = NONE_KEPT;
+      private boolean injuryExplained;
+
+      /** Once per session: why the injury changed the auxiliary work. */
+      private void explainInjury(String effect) {
+        if (!injuryExplained) {
+          injuryExplained = true;
+          explain("Injury protection: " + effect);
+        }
       }
-      List<Muscle> muscles = AuxiliaryCatalogue.musclesOf(work.exercise(), context.lift());
-      Muscle sore = AuxiliaryLimits.severelySore(muscles, context.auxiliarySoreness());
-      if (sore != null) {
-        String reason = "Soreness 5 in " + sore.wire();
-        record(ConstraintRule.AUXILIARY, work.exercise() + " skipped — " + sore.wire() + " rated 5");
-        return AuxiliaryWork.skipped(work.exercise(), reason);
+
+      AuxiliaryWork limit(AuxiliaryWork work) {
+        if (work.skipped()) {
+          return work;
+        }
+        String exercise = work.exercise();
+        List<Muscle> muscles = AuxiliaryCatalogue.musclesOf(exercise, lift);
+        Muscle sore = AuxiliaryLimits.severelySore(muscles, context.auxiliarySoreness());
+        if (sore != null) {
+          record(ConstraintRule.AUXILIARY, exercise + " skipped — " + sore.wire() + " rated 5");
+          return AuxiliaryWork.skipped(exercise, AuxiliarySkips.severeSoreness(sore));
+        }
+        AuxiliaryWork limited = work;
+        List<Muscle> shared = injury == null ? List.of() : AuxiliaryLimits.sharedWith(lift, muscles);
+        if (!shared.isEmpty()) {
+          if (injury.compareTo(Severity.MODERATE) >= 0 || mainSets.isEmpty()) {
+            explainInjury(
+                "auxiliary work on the " + lift.wire() + "'s muscles (" + MUSCLE_NAMES.get(lift)
+                    + ") is skipped today" + (mainSets.isEmpty() ? ", as the lift itself is" : "") + ".");
+            record(ConstraintRule.AUXILIARY, "injury — " + exercise + " skipped");
+            return AuxiliaryWork.skipped(exercise, AuxiliarySkips.injury(lift, shared));
+          }
+          limited = noHeavierThanTheMainLift(work);
+        }
+        AuxiliaryLimits.MrvRoom room =
+            AuxiliaryLimits.mrvRoom(
+                muscles, lift, mainSets.size(), kept, context.weeklyVolume(), context.landmarks());
+        if (room.exhausted()) {
+          record(
+              ConstraintRule.AUXILIARY,
+              exercise + " skipped — MRV reached for " + room.muscle().wire());
+          return AuxiliaryWork.skipped(exercise, AuxiliarySkips.mrvReached(room.muscle()));
+        }
+        if (limited.sets().size() > room.maxSets()) {
+          record(
+              ConstraintRule.AUXILIARY,
+              exercise + " capped from " + limited.sets().size() + " to " + room.maxSets()
+                  + " sets — MRV of " + room.muscle().wire());
+          limited = AuxiliaryWork.prescribed(exercise, List.copyOf(limited.sets().subList(0, room.maxSets())));
+        }
+        if (kept == NONE_KEPT) {
+          kept = new double[Muscle.values().length];
+        }
+        for (int i = 0; i < muscles.size(); i++) {
+          kept[muscles.get(i).ordinal()] += limited.sets().size();
+        }
+        return limited;
       }
-      AuxiliaryLimits.MrvRoom room =
-          AuxiliaryLimits.mrvRoom(
-              muscles, context.lift(), sets.size(), context.weeklyVolume(), context.landmarks());
-      if (room.exhausted()) {
+
+      /** A minor injury: an exercise sharing the lift's muscles is no heavier than the lift today. */
+      private AuxiliaryWork noHeavierThanTheMainLift(AuxiliaryWork work) {
+        double cap = WeightRounding.roundDown(lightest(mainSets), increment);
+        List<PlannedSet> capped = null;
+        for (int i = 0; i < work.sets().size(); i++) {
+          PlannedSet set = work.sets().get(i);
+          if (set.weightKg() > cap) {
+            if (capped == null) {
+              capped = new ArrayList<>(work.sets());
+            }
+            capped.set(i, set.withWeight(cap));
+          }
+        }
+        if (capped == null) {
+          return work;
+        }
+        explainInjury(
+            "auxiliary work on the " + lift.wire() + "'s muscles is no heavier than today's "
+                + Phrases.kg(cap) + " on the lift itself.");
         record(
             ConstraintRule.AUXILIARY,
-            work.exercise() + " skipped — MRV reached for " + room.muscle().wire());
-        return AuxiliaryWork.skipped(work.exercise(), "MRV reached for " + room.muscle().wire());
+            work.exercise() + " capped at " + Phrases.kg(cap) + ", the " + lift.wire()
+                + "'s working weight (minor injury)");
+        return AuxiliaryWork.prescribed(work.exercise(), List.copyOf(capped));
       }
-      if (work.sets().size() > room.maxSets()) {
-        record(
-            ConstraintRule.AUXILIARY,
-            work.exercise() + " capped from " + work.sets().size() + " to " + room.maxSets()
-                + " sets — MRV of " + room.muscle().wire());
-        return AuxiliaryWork.prescribed(
-            work.exercise(), List.copyOf(work.sets().subList(0, room.maxSets())));
-      }
-      return work;
     }
 
-    /**
-     * Moves every main weight beyond {@code limit} to it. The warning reads {@code "main working
-     * weight <before> <lead><limit><tail>"}; it is only built when a weight moves, which is rare.
-     */
-    private void replaceWeights(
-        ConstraintRule rule, double limit, boolean raise, String lead, String tail) {
-      boolean changed = false;
-      for (int i = 0; i < sets.size() && !changed; i++) {
-        changed = breaks(sets.get(i).weightKg(), limit, raise);
+    private static double lightest(List<PlannedSet> sets) {
+      double lightest = Double.POSITIVE_INFINITY;
+      for (int i = 0; i < sets.size(); i++) {
+        lightest = Math.min(lightest, sets.get(i).weightKg());
       }
-      if (!changed) {
-        return;
-      }
-      List<PlannedSet> replaced = new ArrayList<>(sets.size());
-      double before = sets.get(0).weightKg();
-      for (PlannedSet set : sets) {
-        replaced.add(breaks(set.weightKg(), limit, raise) ? set.withWeight(limit) : set);
-      }
-      weightChanged = true;
-      sets = List.copyOf(replaced);
-      record(
-          rule, "main working weight " + Phrases.kg(before) + " " + lead + Phrases.kg(limit) + tail);
+      return lightest;
     }
 
-    private static boolean breaks(double weight, double limit, boolean raise) {
-      return raise ? weight < limit : weight > limit;
+    /** The same kind of main lift with other sets. */
+    private void replaceSets(List<PlannedSet> sets) {
+      if (main instanceof MainLift.Recovery) {
+        main = new MainLift.Recovery(sets);
+      } else {
+        main = new MainLift.Planned(sets, main.intensityModifier());
+      }
     }
 
-    /** A constraint that reshapes the main lift is a reason the lifter should read, too. */
+    /** A constraint that reshapes the session is a reason the lifter should read, too. */
     private void explain(String reason) {
       rationale = new ArrayList<>(rationale);
       rationale.add(reason);
@@ -304,14 +479,14 @@ public final class HardConstraints {
     private void record(ConstraintRule rule, String detail) {
       if (applied.isEmpty()) {
         applied = new ArrayList<>(2);
-        warnings = new ArrayList<>(warnings);
+        warnings = new ArrayList<>(2);
       }
       applied.add(new AppliedConstraint(rule, detail));
       warnings.add(WARNING_PREFIX + detail);
     }
 
     double volumeModifier() {
-      return skipped ? 0 : (double) sets.size() / context.base().count();
+      return skipped() ? 0 : (double) main.sets().size() / context.base().count();
     }
 
     /**
@@ -319,11 +494,13 @@ public final class HardConstraints {
      * actually gets. Zero when the lift is skipped.
      */
     double intensityModifier() {
-      if (skipped) {
+      if (skipped()) {
         return 0;
       }
-      double base = context.base().weightKg();
-      return weightChanged && base > 0 ? sets.get(0).weightKg() / base : draft.intensityModifier();
+      BaseSets base = context.base();
+      return weightChanged && base.weightKg() > 0
+          ? main.sets().get(0).weightKg() / base.weightKg()
+          : main.intensityModifier();
     }
   }
 }

@@ -22,6 +22,16 @@ public final class Phrases {
     return "× " + Weights.format(multiplier);
   }
 
+  /** {@code "2"}, {@code "7.5"}: a number as people write it. */
+  public static String number(double value) {
+    return Weights.format(value);
+  }
+
+  /** {@code "90 %"} for 0.90. */
+  public static String percent(double fraction) {
+    return Weights.format(fraction * 100) + " %";
+  }
+
   /** {@code "1 set"}, {@code "2 sets"}. */
   public static String setCount(int count) {
     return count == 1 ? "1 set" : count + " sets";

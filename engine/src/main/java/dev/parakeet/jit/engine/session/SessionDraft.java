@@ -2,31 +2,41 @@ package dev.parakeet.jit.engine.session;
 
 import dev.parakeet.jit.engine.model.AuxiliaryWork;
 import dev.parakeet.jit.engine.model.Confidence;
-import dev.parakeet.jit.engine.model.PlannedSet;
 import java.util.List;
 
 /**
- * What a strategy proposes, before the hard-constraint layer: main sets, auxiliary work and the
- * reasons. There are no warm-ups here on purpose: only the constraint layer makes them.
+ * What a strategy proposes, before the hard-constraint layer: the main lift, auxiliary work and
+ * the reasons. There are no warm-ups and no warnings here on purpose: only the constraint layer
+ * makes warm-ups, and warnings are the limits that bit there.
  *
- * @param recoverySession the main sets are a recovery session (warm-ups use the minimal preset)
- * @param intensityModifier the multiplier the strategy applied to the base weight
+ * @param author who proposed it: a model's proposal also passes the over-reaction guard
  * @param confidence the model's confidence; {@code null} for the formula
  */
 public record SessionDraft(
-    List<PlannedSet> mainSets,
-    boolean skippedMainLift,
-    boolean recoverySession,
-    double intensityModifier,
+    MainLift mainLift,
     List<AuxiliaryWork> auxiliaryWork,
     List<String> rationale,
-    List<String> warnings,
+    Author author,
     Confidence confidence) {
 
+  /** Who proposed a draft. */
+  public enum Author {
+    FORMULA,
+    MODEL
+  }
+
   public SessionDraft {
-    mainSets = List.copyOf(mainSets);
     auxiliaryWork = List.copyOf(auxiliaryWork);
     rationale = List.copyOf(rationale);
-    warnings = List.copyOf(warnings);
+  }
+
+  public static SessionDraft byFormula(
+      MainLift mainLift, List<AuxiliaryWork> auxiliaryWork, List<String> rationale) {
+    return new SessionDraft(mainLift, auxiliaryWork, rationale, Author.FORMULA, null);
+  }
+
+  public static SessionDraft byModel(
+      MainLift mainLift, List<AuxiliaryWork> auxiliaryWork, List<String> rationale, Confidence confidence) {
+    return new SessionDraft(mainLift, auxiliaryWork, rationale, Author.MODEL, confidence);
   }
 }

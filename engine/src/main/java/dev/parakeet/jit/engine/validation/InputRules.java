@@ -3,6 +3,8 @@ package dev.parakeet.jit.engine.validation;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.Landmark;
 import dev.parakeet.jit.engine.model.Muscle;
+import dev.parakeet.jit.engine.model.WarmupProtocol;
+import dev.parakeet.jit.engine.model.WarmupStep;
 import dev.parakeet.jit.engine.model.Weights;
 import dev.parakeet.jit.engine.model.config.BlockConfig;
 import dev.parakeet.jit.engine.model.config.DeloadScheme;
@@ -15,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The input rules that relate several values or need the merged view (SPEC §2.2, §2.5): a
+ * The input rules that relate several values or need the merged view (SPEC §1.2, §2.2, §2.5): a
  * lifter's partial override is valid only if the configuration it produces is. Single-field
  * bounds are Jakarta annotations on the model; this class holds everything else, and is run by
  * the wire module after those bounds.
@@ -33,7 +35,36 @@ public final class InputRules {
     if (input.mrvMevConfig() != null) {
       checkLandmarks(input.mrvMevConfig(), violations);
     }
+    if (input.warmupConfig() instanceof WarmupProtocol.Custom custom) {
+      checkRamp(custom.steps(), violations);
+    }
     return violations;
+  }
+
+  /**
+   * A custom warm-up ramps up: each step's fraction of the working weight is above the one before
+   * it (SPEC §1.2). A descending or repeated step is a typo the lifter should hear about, not a
+   * ramp to follow.
+   */
+  private static void checkRamp(List<WarmupStep> steps, List<Violation> out) {
+    if (steps == null) {
+      return;
+    }
+    Double previous = null;
+    for (int i = 0; i < steps.size(); i++) {
+      WarmupStep step = steps.get(i);
+      Double pct = step == null ? null : step.pct();
+      if (pct != null && previous != null && pct <= previous) {
+        out.add(
+            new Violation(
+                "warmupConfig.steps[" + i + "].pct",
+                "must be greater than the previous step's pct (" + Weights.format(previous) + "), was "
+                    + Weights.format(pct)));
+      }
+      if (pct != null) {
+        previous = pct;
+      }
+    }
   }
 
   private static void checkFormulaConfig(FormulaConfig config, List<Violation> out) {

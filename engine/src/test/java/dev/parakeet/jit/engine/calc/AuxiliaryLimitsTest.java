@@ -20,7 +20,12 @@ class AuxiliaryLimitsTest {
   private static final List<Muscle> SQUAT_PATTERN = List.of(Muscle.QUADS, Muscle.GLUTES);
 
   private static AuxiliaryLimits.MrvRoom room(List<Muscle> muscles, Lift lift, int mainSets, Map<Muscle, Double> weekly) {
-    return AuxiliaryLimits.mrvRoom(muscles, lift, mainSets, WeeklyVolume.of(weekly), MALE);
+    return room(muscles, lift, mainSets, weekly, new double[Muscle.values().length]);
+  }
+
+  private static AuxiliaryLimits.MrvRoom room(
+      List<Muscle> muscles, Lift lift, int mainSets, Map<Muscle, Double> weekly, double[] kept) {
+    return AuxiliaryLimits.mrvRoom(muscles, lift, mainSets, kept, WeeklyVolume.of(weekly), MALE);
   }
 
   @Test
@@ -72,24 +77,64 @@ class AuxiliaryLimitsTest {
   }
 
   @Test
-  void startingPrescriptionIsThreeTensAtSixtySevenAndAHalfPercent() {
-    // 0.675 × 140 = 94.5 → 95
-    assertThat(AuxiliaryPrescription.start(140, false, 2.5)).isEqualTo(new AuxiliaryPrescription(3, 95));
-    // 0.675 × 180 = 121.5 → 122.5
-    assertThat(AuxiliaryPrescription.start(180, false, 2.5)).isEqualTo(new AuxiliaryPrescription(3, 122.5));
+  void auxiliarySetsKeptBeforeCountAgainstTheMrvToo() {
+    // quads 14 + 2 main + 3 kept = 19 of 20 → 1 set
+    double[] kept = new double[Muscle.values().length];
+    kept[Muscle.QUADS.ordinal()] = 3;
+
+    AuxiliaryLimits.MrvRoom room = room(SQUAT_PATTERN, Lift.SQUAT, 2, Map.of(Muscle.QUADS, 14.0), kept);
+
+    assertThat(room.maxSets()).isEqualTo(1);
+    assertThat(room.muscle()).isEqualTo(Muscle.QUADS);
+  }
+
+  @Test
+  void sharedWithNamesTheMusclesOfTheLift() {
+    assertThat(AuxiliaryLimits.sharedWith(Lift.DEADLIFT, List.of(Muscle.UPPER_BACK, Muscle.BICEPS)))
+        .containsExactly(Muscle.UPPER_BACK);
+    assertThat(AuxiliaryLimits.sharedWith(Lift.DEADLIFT, List.of(Muscle.HAMSTRINGS, Muscle.GLUTES, Muscle.LOWER_BACK)))
+        .containsExactly(Muscle.HAMSTRINGS, Muscle.GLUTES, Muscle.LOWER_BACK);
+    assertThat(AuxiliaryLimits.sharedWith(Lift.BENCH, List.of(Muscle.UPPER_BACK, Muscle.BICEPS))).isEmpty();
+    // squat credits hamstrings in volume counting, but they are not one of its primary muscles
+    assertThat(AuxiliaryLimits.sharedWith(Lift.SQUAT, List.of(Muscle.HAMSTRINGS))).isEmpty();
+  }
+
+  private static AuxiliaryExercise row(String name) {
+    return AuxiliaryCatalogue.find(name);
+  }
+
+  @Test
+  void startingPrescriptionIsThreeSetsOfTheCataloguesRepsAtItsLoad() {
+    // Pause Squat 0.70 × 140 = 98 → 97.5, 5 reps
+    assertThat(AuxiliaryPrescription.start(row("Pause Squat"), 140, false, 2.5))
+        .isEqualTo(new AuxiliaryPrescription(3, 5, 97.5));
+    // Good Morning 0.35 × 140 = 49 → 50, 10 reps
+    assertThat(AuxiliaryPrescription.start(row("Good Morning"), 140, false, 2.5))
+        .isEqualTo(new AuxiliaryPrescription(3, 10, 50));
   }
 
   @Test
   void deloadStartsAtTwoSetsAtHalfTheWeight() {
-    // 95 × 0.5 = 47.5
-    assertThat(AuxiliaryPrescription.start(140, true, 2.5)).isEqualTo(new AuxiliaryPrescription(2, 47.5));
-    // 0.675 × 100 = 67.5; × 0.5 = 33.75 → 35
-    assertThat(AuxiliaryPrescription.start(100, true, 2.5)).isEqualTo(new AuxiliaryPrescription(2, 35));
+    // 97.5 × 0.5 = 48.75 → 50
+    assertThat(AuxiliaryPrescription.start(row("Pause Squat"), 140, true, 2.5))
+        .isEqualTo(new AuxiliaryPrescription(2, 5, 50));
+    // Barbell Row 0.40 × 100 = 40; × 0.5 = 20
+    assertThat(AuxiliaryPrescription.start(row("Barbell Row"), 100, true, 2.5))
+        .isEqualTo(new AuxiliaryPrescription(2, 8, 20));
   }
 
   @Test
-  void auxiliarySetsAreTensAtRpeSevenAndAHalfNumberedFromOne() {
-    assertThat(AuxiliaryPrescription.sets(2, 90))
-        .containsExactly(new PlannedSet(1, 90, 10, 7.5, null), new PlannedSet(2, 90, 10, 7.5, null));
+  void aBodyweightExerciseWeighsNothingWhateverTheMultipliers() {
+    AuxiliaryPrescription dips = AuxiliaryPrescription.start(row("Dips"), 140, false, 2.5);
+
+    assertThat(dips).isEqualTo(new AuxiliaryPrescription(3, 10, 0));
+    assertThat(dips.times(0.6, 2.5).atMost(2)).isEqualTo(new AuxiliaryPrescription(2, 10, 0));
+    assertThat(AuxiliaryPrescription.start(row("Dips"), 140, true, 2.5)).isEqualTo(new AuxiliaryPrescription(2, 10, 0));
+  }
+
+  @Test
+  void auxiliarySetsAreAtRpeSevenAndAHalfNumberedFromOne() {
+    assertThat(new AuxiliaryPrescription(2, 8, 90).toSets())
+        .containsExactly(new PlannedSet(1, 90, 8, 7.5, null), new PlannedSet(2, 90, 8, 7.5, null));
   }
 }

@@ -18,7 +18,9 @@ import dev.parakeet.jit.engine.model.Muscle;
 import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.WarmupProtocol;
 import dev.parakeet.jit.engine.model.WarmupStep;
+import dev.parakeet.jit.engine.model.Weights;
 import dev.parakeet.jit.engine.model.config.FormulaConfig;
+import dev.parakeet.jit.engine.session.MainLift;
 import dev.parakeet.jit.engine.session.SessionContext;
 import dev.parakeet.jit.engine.session.SessionDraft;
 import dev.parakeet.jit.engine.testing.Fixtures;
@@ -40,7 +42,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("Hard constraints (SPEC §4)")
 class HardConstraintsTest {
 
-  private static final String STRATEGY_WARNING = "strategy's own warning";
   private static final HardConstraints LAYER = new HardConstraints();
 
   private static JitOutput apply(JitInputBuilder input, SessionDraft draft) {
@@ -74,18 +75,26 @@ class HardConstraintsTest {
 
   private static SessionDraft draft(List<PlannedSet> main, double intensity, AuxiliaryWork... aux) {
     return new SessionDraft(
-        main, false, false, intensity, Arrays.asList(aux), List.of("proposed"), List.of(STRATEGY_WARNING),
-        Confidence.MEDIUM);
+        new MainLift.Planned(main, intensity), Arrays.asList(aux), List.of("proposed"),
+        SessionDraft.Author.FORMULA, Confidence.MEDIUM);
+  }
+
+  /** The same proposal, made by a language model: it passes the over-reaction guard too. */
+  private static SessionDraft byModel(List<PlannedSet> main, double intensity, AuxiliaryWork... aux) {
+    return SessionDraft.byModel(
+        new MainLift.Planned(main, intensity), Arrays.asList(aux), List.of("proposed"), Confidence.MEDIUM);
+  }
+
+  private static SessionDraft modelSkip(AuxiliaryWork... aux) {
+    return SessionDraft.byModel(
+        new MainLift.Skipped(MainLift.Cause.PROPOSED_BY_MODEL), Arrays.asList(aux), List.of("proposed"),
+        Confidence.LOW);
   }
 
   private static SessionDraft draft(List<PlannedSet> main, AuxiliaryWork... aux) {
     return draft(main, 1.0, aux);
   }
 
-  private static SessionDraft skippedDraft(List<PlannedSet> main, AuxiliaryWork... aux) {
-    return new SessionDraft(
-        main, true, false, 0, Arrays.asList(aux), List.of("proposed"), List.of(STRATEGY_WARNING), null);
-  }
 
   private static JitInputBuilder noAux() {
     return f().activeAuxiliaries(List.of());
@@ -95,10 +104,9 @@ class HardConstraintsTest {
     return out.constraintsApplied().stream().map(AppliedConstraint::rule).toList();
   }
 
-  /** The strategy's warnings, then one "[constraint] detail" per applied rule, in order. */
+  /** One "[constraint] detail" per applied rule, in order, and nothing else. */
   private static void assertWarningsMatchConstraints(JitOutput out) {
     List<String> expected = new ArrayList<>();
-    expected.add(STRATEGY_WARNING);
     out.constraintsApplied().forEach(c -> expected.add("[constraint] " + c.detail()));
     assertThat(out.warnings()).containsExactlyElementsOf(expected);
   }
@@ -106,14 +114,14 @@ class HardConstraintsTest {
   @Test
   void aProposalThatBreaksNothingPassesThroughWithNothingRecorded() {
     SessionDraft draft =
-        draft(sets(2, 112.5), 1.0, auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95));
+        byModel(sets(2, 112.5), 1.0, auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95));
 
     JitOutput out = apply(f(), draft);
 
-    assertThat(out.mainLiftSets()).isEqualTo(draft.mainSets());
+    assertThat(out.mainLiftSets()).isEqualTo(draft.mainLift().sets());
     assertThat(out.auxiliaryWork()).isEqualTo(draft.auxiliaryWork());
     assertThat(out.constraintsApplied()).isEmpty();
-    assertThat(out.warnings()).containsExactly(STRATEGY_WARNING);
+    assertThat(out.warnings()).isEmpty();
     assertThat(out.rationale()).containsExactly("proposed");
     assertThat(warmups(out)).isEqualTo("45×5, 67.5×3, 85×2, 102.5×1");
     assertThat(out.volumeModifier()).isEqualTo(1.0);
@@ -125,6 +133,198 @@ class HardConstraintsTest {
     assertThat(out.skippedMainLift()).isFalse();
     assertThat(out.fallbackReason()).isNull();
     assertThat(out.comparison()).isNull();
+  }
+
+  @Nested
+  @DisplayName("0. major_disruption")
+  class MajorDisruption {
+
+    private JitInputBuilder majorOn(JitInputBuilder input) {
+      return input.disruption(
+          dev.parakeet.jit.engine.model.TrainingDisruption.of(
+              dev.parakeet.jit.engine.model.DisruptionType.ILLNESS, dev.parakeet.jit.engine.model.Severity.MAJOR,
+              null, "flu"));
+    }
+
+    @Test
+    void skipsAModelsLiftAndSuppressesItsAuxiliaryWork() {
+      JitOutput out = apply(majorOn(f()), byModel(sets(2, 112.5), 1.0, auxWork("Pause Squat", 3, 95)));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(out.warmupSets()).isEmpty();
+      assertThat(out.auxiliaryWork()).containsExactly(
+          AuxiliaryWork.skipped("Pause Squat", "Main lift skipped — auxiliary suppressed"));
+      assertThat(rules(out)).containsExactly(ConstraintRule.MAJOR_DISRUPTION);
+      assertThat(out.constraintsApplied().get(0).detail()).contains("flu");
+      assertThat(out.rationale()).last().asString().startsWith("Major disruption — flu");
+      assertWarningsMatchConstraints(out);
+    }
+
+    @Test
+    void appliesToEveryProposalNotOnlyAModels() {
+      JitOutput out = apply(majorOn(f()), draft(sets(2, 112.5), auxWork("Pause Squat", 3, 95)));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(rules(out)).containsExactly(ConstraintRule.MAJOR_DISRUPTION);
+    }
+
+    @Test
+    void aDraftThatAlreadyFollowsItRecordsNothing() {
+      SessionDraft followed =
+          SessionDraft.byFormula(
+              new MainLift.Skipped(MainLift.Cause.MAJOR_DISRUPTION),
+              List.of(AuxiliaryWork.skipped("Pause Squat", "Main lift skipped — auxiliary suppressed")),
+              List.of("formula"));
+
+      JitOutput out = apply(majorOn(f()), followed);
+
+      assertThat(out.constraintsApplied()).isEmpty();
+      assertThat(out.rationale()).containsExactly("formula");
+    }
+
+    @Test
+    void aMajorDisruptionOfAnotherLiftOrAResolvedOneIsNotRelevant() {
+      JitOutput other =
+          apply(
+              noAux().disruption(
+                  dev.parakeet.jit.engine.model.TrainingDisruption.of(
+                      dev.parakeet.jit.engine.model.DisruptionType.INJURY,
+                      dev.parakeet.jit.engine.model.Severity.MAJOR, List.of(Lift.BENCH), null)),
+              byModel(sets(2, 112.5), 1.0));
+
+      assertThat(other.skippedMainLift()).isFalse();
+      assertThat(other.constraintsApplied()).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("0. overreaction_guard")
+  class OverreactionGuard {
+
+    @Test
+    void appliesOnlyToAModelsProposal() {
+      JitOutput formula = apply(noAux(), draft(sets(1, 80), 0.7));
+      JitOutput model = apply(noAux(), byModel(sets(1, 80), 0.7));
+
+      assertThat(main(formula)).isEqualTo("1×5 @80");
+      assertThat(formula.constraintsApplied()).isEmpty();
+      assertThat(main(model)).isEqualTo("1×5 @102.5");
+      assertThat(rules(model)).containsExactly(ConstraintRule.OVERREACTION_GUARD);
+    }
+
+    @ParameterizedTest(name = "{0} sets × {1} kg → {2}")
+    @CsvSource({
+      // inside: one set below the base, 90–105 %
+      "1, 102.5, 1×5 @102.5",
+      "2, 117.5, 2×5 @117.5",
+      // outside: to the edge
+      "1, 100, 1×5 @102.5",
+      "2, 120, 2×5 @117.5",
+      "4, 112.5, 2×5 @112.5",
+      "4, 135, 2×5 @117.5"
+    })
+    void withoutASignalTheProposalStaysInsideTheEnvelope(int count, double weight, String expected) {
+      JitOutput out = apply(noAux(), byModel(sets(count, weight), weight / 112.5));
+
+      assertThat(main(out)).isEqualTo(expected);
+      assertThat(out.constraintsApplied().isEmpty()).isEqualTo(expected.equals(count + "×5 @" + Weights.format(weight)));
+    }
+
+    @Test
+    void aSkipWithoutACutSignalBecomesOneSetFewerAtNinetyPercent() {
+      JitOutput out = apply(noAux(), modelSkip());
+
+      assertThat(main(out)).isEqualTo("1×5 @102.5");
+      assertThat(out.constraintsApplied()).extracting(AppliedConstraint::detail)
+          .containsExactly("model's skip of the main lift turned into 1×5 @ 102.5 kg (no cut signal)");
+      assertThat(out.intensityModifier()).isEqualTo(102.5 / 112.5);
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> cutSignals() {
+      return java.util.stream.Stream.of(
+          org.junit.jupiter.params.provider.Arguments.of(
+              "a minor disruption",
+              noAux().disruption(
+                  dev.parakeet.jit.engine.model.TrainingDisruption.of(
+                      dev.parakeet.jit.engine.model.DisruptionType.FATIGUE,
+                      dev.parakeet.jit.engine.model.Severity.MINOR, null, null))),
+          org.junit.jupiter.params.provider.Arguments.of("soreness 4", noAux().soreness(Muscle.GLUTES, 4)),
+          org.junit.jupiter.params.provider.Arguments.of(
+              "soreness 3 raised by the late-luteal phase",
+              noAux().soreness(Muscle.QUADS, 3)
+                  .menstrualPhase(dev.parakeet.jit.engine.model.MenstrualPhase.LATE_LUTEAL)),
+          org.junit.jupiter.params.provider.Arguments.of(
+              "recent sessions harder than planned",
+              noAux().recentLogs(List.of(
+                  dev.parakeet.jit.engine.model.RecentLog.of(9.5, 8.5),
+                  dev.parakeet.jit.engine.model.RecentLog.of(9.5, 8.5)))),
+          org.junit.jupiter.params.provider.Arguments.of("sleep quality 2", noAux().sleepQuality(2.0)));
+    }
+
+    @ParameterizedTest(name = "{0} allows a skip and a deep cut")
+    @org.junit.jupiter.params.provider.MethodSource("cutSignals")
+    void aCutSignalAllowsASkipAndADeepCut(String signal, JitInputBuilder input) {
+      assertThat(apply(input, modelSkip()).skippedMainLift()).isTrue();
+      JitOutput cut = apply(input, byModel(sets(1, 70), 0.62));
+      assertThat(main(cut)).isEqualTo("1×5 @70");
+      assertThat(cut.constraintsApplied()).isEmpty();
+      // …but no push above the envelope without an easy signal
+      assertThat(main(apply(input, byModel(sets(2, 125), 1.11)))).isEqualTo("2×5 @117.5");
+    }
+
+    @Test
+    void noSignalsAreSoreness3OrGoodSleepOrOneHardSession() {
+      JitInputBuilder mild =
+          noAux().soreness(Muscle.QUADS, 3).sleepQuality(3.0)
+              .recentLogs(List.of(dev.parakeet.jit.engine.model.RecentLog.of(10.0, 8.0)));
+
+      assertThat(apply(mild, modelSkip()).skippedMainLift()).isFalse();
+    }
+
+    @Test
+    void anEasySignalAllowsMoreSetsAndWeight() {
+      JitInputBuilder easy =
+          noAux().recentLogs(List.of(
+              dev.parakeet.jit.engine.model.RecentLog.of(7.0, 8.5),
+              dev.parakeet.jit.engine.model.RecentLog.of(7.0, 8.5)));
+
+      JitOutput out = apply(easy, byModel(sets(4, 122.5), 1.09));
+
+      assertThat(main(out)).isEqualTo("4×5 @122.5");
+      assertThat(out.constraintsApplied()).isEmpty();
+      // …but not a cut beyond the envelope
+      assertThat(main(apply(easy, byModel(sets(1, 90), 0.8)))).isEqualTo("1×5 @102.5");
+    }
+
+    @Test
+    void aDeloadIsNeverRaisedEvenWithAnEasySignal() {
+      JitInputBuilder deloadEasy =
+          noAux().intensityType(dev.parakeet.jit.engine.model.IntensityType.DELOAD)
+              .recentLogs(List.of(
+                  dev.parakeet.jit.engine.model.RecentLog.of(7.0, 8.5),
+                  dev.parakeet.jit.engine.model.RecentLog.of(7.0, 8.5)));
+
+      // deload base 3×5 @55
+      JitOutput out = apply(deloadEasy, byModel(sets(5, 60), 1.09));
+
+      assertThat(main(out)).isEqualTo("3×5 @55");
+      assertThat(out.rationale()).last().asString().contains("a deload is never raised above its programme");
+      // a deload is a cut signal: lighter is fine
+      assertThat(main(apply(deloadEasy, byModel(sets(2, 45), 0.8)))).isEqualTo("2×5 @45");
+    }
+
+    @Test
+    void theRationaleSaysWhatChangedAndWhy() {
+      JitOutput out = apply(noAux(), byModel(sets(3, 125), 1.11));
+
+      assertThat(out.rationale()).last().asString()
+          .isEqualTo(
+              "Over-reaction guard: the model proposed 3×5 @ 125 kg, but with no signal to push (recent"
+                  + " sessions easier than planned) it may not go above the programmed 2 sets or 105 % of"
+                  + " 112.5 kg — 2×5 @ 117.5 kg instead.");
+      assertThat(out.constraintsApplied()).extracting(AppliedConstraint::detail)
+          .containsExactly("model's 3×5 @ 125 kg clamped to 2×5 @ 117.5 kg (no easy signal)");
+    }
   }
 
   @Nested
@@ -142,7 +342,7 @@ class HardConstraintsTest {
       assertThat(out.volumeModifier()).isZero();
       assertThat(out.intensityModifier()).isZero();
       assertThat(rules(out)).containsExactly(ConstraintRule.MRV_CAP);
-      assertThat(out.warnings()).anySatisfy(w -> assertThat(w).startsWith("[constraint] MRV exceeded for quads — main lift skipped"));
+      assertThat(out.warnings()).containsExactly("[constraint] MRV reached for quads — main lift skipped");
       assertWarningsMatchConstraints(out);
     }
 
@@ -192,9 +392,8 @@ class HardConstraintsTest {
 
       assertThat(out.skippedMainLift()).isTrue();
       assertThat(rules(out)).doesNotContain(ConstraintRule.MINIMUM_SETS);
-      assertThat(out.constraintsApplied().get(0).detail())
-          .as("not yet exceeded: the message says what is true")
-          .startsWith("No room for a set under the MRV of quads — main lift skipped (19.5 of 20");
+      assertThat(out.constraintsApplied().get(0).detail()).isEqualTo("MRV reached for quads — main lift skipped");
+      assertThat(out.rationale()).last().asString().contains("19.5 of its 20 sets");
     }
 
     @Test
@@ -265,8 +464,9 @@ class HardConstraintsTest {
   class StrategySkip {
 
     @Test
-    void aSkippedDraftStaysSkippedAndGetsNoMinimumSet() {
-      JitOutput out = apply(noAux(), skippedDraft(List.of()));
+    void aSkipTheSignalsAllowStaysSkippedAndGetsNoMinimumSet() {
+      // poor sleep is a cut signal: the model may skip
+      JitOutput out = apply(noAux().sleepQuality(2.0), modelSkip());
 
       assertThat(out.skippedMainLift()).isTrue();
       assertThat(out.mainLiftSets()).isEmpty();
@@ -274,16 +474,6 @@ class HardConstraintsTest {
       assertThat(out.constraintsApplied()).isEmpty();
       assertThat(out.volumeModifier()).isZero();
       assertThat(out.intensityModifier()).isZero();
-    }
-
-    @Test
-    void setsProposedAlongsideASkipAreDropped() {
-      JitOutput out = apply(noAux(), skippedDraft(sets(2, 112.5)));
-
-      assertThat(out.skippedMainLift()).isTrue();
-      assertThat(out.mainLiftSets()).isEmpty();
-      assertThat(out.warmupSets()).isEmpty();
-      assertThat(out.volumeModifier()).isZero();
     }
   }
 
@@ -334,23 +524,73 @@ class HardConstraintsTest {
       assertThat(rules(out)).containsExactly(ConstraintRule.WEIGHT_FLOOR);
     }
 
-    @ParameterizedTest(name = "1RM {0}, proposed {1} → {2}")
-    @CsvSource({"140, 150, 140", "140, 140.5, 140", "141, 145, 140", "141, 141, 140", "143.7, 160, 142.5"})
-    void lowersEveryWeightAboveTheOneRepMaxRoundedDown(double oneRm, double proposed, double expected) {
+    /** Sets of 5: the most is 1RM × 32 ÷ 36, rounded down to 2.5. */
+    @ParameterizedTest(name = "1RM {0}, proposed {1} × 5 → {2}")
+    @CsvSource({
+      // 140 × 32 ÷ 36 = 124.4 → 122.5
+      "140, 150, 122.5",
+      "140, 125, 122.5",
+      // 141 → 125.3 → 125
+      "141, 145, 125",
+      // 143.7 → 127.7 → 127.5
+      "143.7, 160, 127.5"
+    })
+    void lowersEveryWeightAboveWhatTheLifterCanDoForItsReps(double oneRm, double proposed, double expected) {
       JitOutput out = apply(noAux().oneRmKg(oneRm), draft(sets(2, proposed)));
 
       assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsOnly(expected);
       assertThat(rules(out)).startsWith(ConstraintRule.WEIGHT_CEILING);
+      assertThat(out.constraintsApplied().get(0).detail()).contains("5 reps").contains("Brzycki");
     }
 
     @Test
-    void theCeilingWinsOverTheFloor() {
-      // 1RM 19: base 0.80 × 19 = 15.2 → 15; floor is the bar (20); ceiling roundDown(19) = 17.5
-      JitOutput out = apply(noAux().oneRmKg(19.0), draft(sets(1, 15)));
+    void aWeightAtTheCeilingIsLeftAlone() {
+      JitOutput out = apply(noAux(), draft(sets(2, 122.5)));
 
-      assertThat(main(out)).isEqualTo("1×5 @17.5");
+      assertThat(out.constraintsApplied()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} reps at 1RM 140: at most {1}")
+    @CsvSource({"1, 140", "2, 135", "3, 130", "5, 122.5", "8, 112.5", "10, 105", "12, 95", "20, 65"})
+    void theCeilingFollowsTheRepsOfEachSet(int reps, double most) {
+      List<PlannedSet> heavy = List.of(new PlannedSet(1, 150, reps, 9.0, null));
+
+      JitOutput out = apply(noAux(), draft(heavy));
+
+      assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsExactly(most);
+    }
+
+    @Test
+    void setsOfDifferentRepsGetTheirOwnCeiling() {
+      List<PlannedSet> mixed =
+          List.of(new PlannedSet(1, 135, 1, 9.0, null), new PlannedSet(2, 135, 5, 9.0, null));
+
+      JitOutput out = apply(noAux(), draft(mixed));
+
+      assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsExactly(135.0, 122.5);
+    }
+
+    @Test
+    void theCeilingWinsOverTheFloorAndUnderTheBarCutsTheReps() {
+      // 1RM 22 (V10): base 17.5; the floor is the bar; 22 × 32 ÷ 36 = 19.6 → 17.5 for 5 reps is
+      // under the bar, so the set stays at 20 kg for floor(37 − 36 × 20 ÷ 22) = 4 reps
+      JitOutput out = apply(noAux().oneRmKg(22.0), draft(sets(2, 17.5)));
+
+      assertThat(main(out)).isEqualTo("2×4 @20");
       assertThat(rules(out)).containsExactly(ConstraintRule.WEIGHT_FLOOR, ConstraintRule.WEIGHT_CEILING);
+      assertThat(out.warmupSets()).isEmpty();
       assertWarningsMatchConstraints(out);
+    }
+
+    @Test
+    void atTheBarTheRepRangeGoesWithTheCutReps() {
+      List<PlannedSet> ranged =
+          List.of(new PlannedSet(1, 20, 8, 8.0, new dev.parakeet.jit.engine.model.RepsRange(8, 12)));
+
+      // 1RM 20: the bar is the 1RM, one rep
+      JitOutput out = apply(noAux().oneRmKg(20.0), draft(ranged));
+
+      assertThat(out.mainLiftSets()).containsExactly(new PlannedSet(1, 20, 1, 8.0, null));
     }
 
     @Test
@@ -359,7 +599,7 @@ class HardConstraintsTest {
       JitOutput lowered = apply(noAux(), draft(sets(2, 150), 1.35));
 
       assertThat(raised.intensityModifier()).isEqualTo(45 / 112.5);
-      assertThat(lowered.intensityModifier()).isEqualTo(140 / 112.5);
+      assertThat(lowered.intensityModifier()).isEqualTo(122.5 / 112.5);
     }
   }
 
@@ -453,10 +693,20 @@ class HardConstraintsTest {
     void auxiliaryRatingsWhenPresentReplaceTheMainRatings() {
       JitOutput out =
           apply(
-              f().soreness(Muscle.QUADS, 5).auxiliarySorenessRatings(Map.of()),
+              f().soreness(Muscle.QUADS, 5).auxiliarySorenessRatings(Map.of(Muscle.QUADS, 2)),
               draft(sets(2, 112.5), auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95)));
 
       assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+    }
+
+    @Test
+    void emptyAuxiliaryRatingsSayNothingAndTheMainRatingsApply() {
+      JitOutput out =
+          apply(
+              f().soreness(Muscle.QUADS, 5).auxiliarySorenessRatings(Map.of()),
+              draft(sets(2, 112.5), auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95)));
+
+      assertThat(aux(out)).containsExactly("skipped", "skipped");
     }
 
     @Test
@@ -502,6 +752,113 @@ class HardConstraintsTest {
       assertThat(aux(out)).containsExactly("3×10 @122.5");
     }
 
+    private JitInputBuilder injured(dev.parakeet.jit.engine.model.Severity severity, Lift lift) {
+      return f().primaryLift(Lift.DEADLIFT).oneRmKg(200.0)
+          .disruption(
+              dev.parakeet.jit.engine.model.TrainingDisruption.of(
+                  dev.parakeet.jit.engine.model.DisruptionType.INJURY, severity, List.of(lift), "back"));
+    }
+
+    @ParameterizedTest(name = "{0} injury skips what shares the lift's muscles")
+    @org.junit.jupiter.params.provider.EnumSource(
+        value = dev.parakeet.jit.engine.model.Severity.class, names = {"MODERATE"})
+    void aModerateInjurySkipsEveryExerciseSharingAMuscleWithTheLift(dev.parakeet.jit.engine.model.Severity severity) {
+      JitOutput out =
+          apply(
+              injured(severity, Lift.DEADLIFT).activeAuxiliaries(List.of("Leg Press", "Barbell Row", "Barbell Curl")),
+              draft(sets(1, 100), auxWork("Leg Press", 3, 100), auxWork("Barbell Row", 3, 80), auxWork("Barbell Curl", 3, 50)));
+
+      // Leg Press shares glutes, Barbell Row upper_back; Barbell Curl trains biceps only
+      assertThat(aux(out)).containsExactly("skipped", "skipped", "3×10 @50");
+      assertThat(out.auxiliaryWork().get(0).skipReason()).isEqualTo("Injury: shares glutes with the injured deadlift");
+      assertThat(out.auxiliaryWork().get(1).skipReason()).isEqualTo("Injury: shares upper_back with the injured deadlift");
+      assertThat(out.warnings())
+          .containsExactly("[constraint] injury — Leg Press skipped", "[constraint] injury — Barbell Row skipped");
+      assertThat(out.rationale()).filteredOn(line -> line.startsWith("Injury protection:")).hasSize(1);
+    }
+
+    @Test
+    void aMinorInjuryCapsTheSharingExercisesAtTheLightestMainWorkingWeight() {
+      JitOutput out =
+          apply(
+              injured(dev.parakeet.jit.engine.model.Severity.MINOR, Lift.DEADLIFT)
+                  .activeAuxiliaries(List.of("Block Pull", "Barbell Curl")),
+              draft(weights(130, 127.5), auxWork("Block Pull", 3, 135), auxWork("Barbell Curl", 3, 135)));
+
+      assertThat(aux(out)).containsExactly("3×10 @127.5", "3×10 @135");
+      assertThat(out.constraintsApplied()).extracting(AppliedConstraint::detail)
+          .containsExactly("Block Pull capped at 127.5 kg, the deadlift's working weight (minor injury)");
+    }
+
+    @Test
+    void aMinorInjuryWithTheMainLiftSkippedSkipsTheSharingExercises() {
+      JitOutput out =
+          apply(
+              injured(dev.parakeet.jit.engine.model.Severity.MINOR, Lift.DEADLIFT)
+                  .activeAuxiliaries(List.of("Block Pull", "Barbell Curl")).weeklyVolume(Muscle.HAMSTRINGS, 20),
+              draft(sets(2, 130), auxWork("Block Pull", 3, 100), auxWork("Barbell Curl", 3, 30)));
+
+      assertThat(out.skippedMainLift()).isTrue();
+      assertThat(aux(out)).containsExactly("skipped", "3×10 @30");
+    }
+
+    @Test
+    void anInjuryOfAnotherLiftOrAResolvedOneLeavesAuxiliaryWorkAlone() {
+      JitOutput otherLift =
+          apply(
+              injured(dev.parakeet.jit.engine.model.Severity.MODERATE, Lift.BENCH).activeAuxiliaries(List.of("Block Pull")),
+              draft(sets(2, 130), auxWork("Block Pull", 3, 135)));
+      JitOutput resolved =
+          apply(
+              f().primaryLift(Lift.DEADLIFT).oneRmKg(200.0).activeAuxiliaries(List.of("Block Pull"))
+                  .disruption(
+                      new dev.parakeet.jit.engine.model.TrainingDisruption(
+                          dev.parakeet.jit.engine.model.DisruptionType.INJURY,
+                          dev.parakeet.jit.engine.model.Severity.MODERATE, null, null,
+                          dev.parakeet.jit.engine.model.DisruptionStatus.RESOLVED, null, null, null, null)),
+              draft(sets(2, 130), auxWork("Block Pull", 3, 135)));
+
+      assertThat(aux(otherLift)).containsExactly("3×10 @135");
+      assertThat(aux(resolved)).containsExactly("3×10 @135");
+    }
+
+    @Test
+    void otherDisruptionsAreNotInjuries() {
+      JitOutput out =
+          apply(
+              f().primaryLift(Lift.DEADLIFT).oneRmKg(200.0).activeAuxiliaries(List.of("Block Pull"))
+                  .disruption(
+                      dev.parakeet.jit.engine.model.TrainingDisruption.of(
+                          dev.parakeet.jit.engine.model.DisruptionType.FATIGUE,
+                          dev.parakeet.jit.engine.model.Severity.MODERATE, null, null)),
+              draft(sets(1, 130), auxWork("Block Pull", 3, 135)));
+
+      assertThat(aux(out)).containsExactly("3×10 @135");
+    }
+
+    @Test
+    void mrvCountsTheAuxiliaryWorkKeptBeforeEachExercise() {
+      // quads 14 + 2 main = 16: Pause Squat keeps 3 (room 4), Box Squat 1 (room 1), Front Squat none
+      JitOutput out =
+          apply(
+              f().weeklyVolume(Muscle.QUADS, 14).activeAuxiliaries(List.of("Pause Squat", "Box Squat", "Front Squat")),
+              draft(sets(2, 112.5), auxWork("Pause Squat", 3, 95), auxWork("Box Squat", 3, 95), auxWork("Front Squat", 3, 90)));
+
+      assertThat(aux(out)).containsExactly("3×10 @95", "1×10 @95", "skipped");
+      assertThat(out.auxiliaryWork().get(2).skipReason()).isEqualTo("MRV reached for quads");
+    }
+
+    @Test
+    void aSkippedExerciseDoesNotCountTowardsTheMrv() {
+      // quads 14 + 2 = 16: the skipped Pause Squat leaves Box Squat room for all 3
+      JitOutput out =
+          apply(
+              f().weeklyVolume(Muscle.QUADS, 14),
+              draft(sets(2, 112.5), AuxiliaryWork.skipped("Pause Squat", "LLM: skip override"), auxWork("Box Squat", 3, 95)));
+
+      assertThat(aux(out)).containsExactly("skipped", "3×10 @95");
+    }
+
     @Test
     void alreadySkippedWorkIsLeftAsItIs() {
       AuxiliaryWork skipped = AuxiliaryWork.skipped("Pause Squat", "LLM: skip override");
@@ -537,16 +894,15 @@ class HardConstraintsTest {
 
     @Test
     void followTheWeightAfterTheCeiling() {
-      // 150 → 140: 56 → 55, 84 → 85, 105, 126 → 125
+      // 150 → 122.5: 49 → 50, 73.5 → 72.5, 91.875 → 92.5, 110.25 → 110
       JitOutput out = apply(noAux(), draft(sets(2, 150)));
 
-      assertThat(warmups(out)).isEqualTo("55×5, 85×3, 105×2, 125×1");
+      assertThat(warmups(out)).isEqualTo("50×5, 72.5×3, 92.5×2, 110×1");
     }
 
     @Test
     void recoveryDraftGetsTheMinimalPreset() {
-      SessionDraft recovery =
-          new SessionDraft(sets(3, 45), false, true, 0.40, List.of(), List.of("r"), List.of(), null);
+      SessionDraft recovery = SessionDraft.byFormula(new MainLift.Recovery(sets(3, 45)), List.of(), List.of("r"));
 
       JitOutput out = apply(noAux().warmupConfig(new WarmupProtocol.Preset(dev.parakeet.jit.engine.model.WarmupPreset.EXTENDED)), recovery);
 
@@ -570,7 +926,7 @@ class HardConstraintsTest {
 
     @Test
     void everyChangingRuleIsRecordedInOrderWithAConstraintWarning() {
-      // quads 18 → 2 sets; 150 > 140 → ceiling; aux at 96 → rounding; Pause Squat: 18 + 2 = 20 → skipped
+      // quads 18 → 2 sets; 150 > 122.5 → ceiling; aux at 96 → rounding; Pause Squat: 18 + 2 = 20 → skipped
       JitOutput out =
           apply(
               f().activeAuxiliaries(List.of("Pause Squat")).weeklyVolume(Muscle.QUADS, 18),
@@ -581,7 +937,7 @@ class HardConstraintsTest {
               ConstraintRule.MRV_CAP, ConstraintRule.WEIGHT_CEILING, ConstraintRule.ROUNDING, ConstraintRule.AUXILIARY);
       assertThat(out.constraintsApplied()).allSatisfy(c -> assertThat(c.detail()).isNotBlank());
       assertWarningsMatchConstraints(out);
-      assertThat(main(out)).isEqualTo("2×5 @140");
+      assertThat(main(out)).isEqualTo("2×5 @122.5");
       assertThat(aux(out)).containsExactly("skipped");
     }
 

@@ -120,7 +120,7 @@ class ModelTest {
     assertThat(ConstraintRule.WEIGHT_CEILING.wire()).isEqualTo("weight_ceiling");
     assertThat(Arrays.stream(ConstraintRule.values()).map(ConstraintRule::wire))
         .containsExactly(
-            "mrv_cap", "minimum_sets", "weight_floor", "weight_ceiling", "rounding", "auxiliary", "warmup");
+            "major_disruption", "overreaction_guard", "mrv_cap", "minimum_sets", "weight_floor", "weight_ceiling", "rounding", "auxiliary", "warmup");
   }
 
   @ParameterizedTest(name = "{0} → \"{1}\"")

@@ -74,7 +74,7 @@ class FormulaVectorsTest {
     JitOutput out = generate(f());
     assertThat(main(out)).isEqualTo("2×5 @112.5");
     assertThat(warmups(out)).isEqualTo("45×5, 67.5×3, 85×2, 102.5×1");
-    assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+    assertThat(aux(out)).containsExactly("3×5 @97.5", "3×5 @97.5");
     assertThat(out.auxiliaryWork()).extracting(AuxiliaryWork::exercise).containsExactly("Pause Squat", "Box Squat");
     assertThat(out.jitStrategy()).isEqualTo(JitStrategy.FORMULA);
     assertThat(out.volumeModifier()).isEqualTo(1.0);
@@ -91,7 +91,7 @@ class FormulaVectorsTest {
     JitOutput out = generate(f().soreness(Muscle.QUADS, 4));
     assertThat(main(out)).isEqualTo("1×5 @107.5");
     assertThat(warmupWeights(out)).containsExactly(42.5, 65.0, 80.0, 97.5);
-    assertThat(aux(out)).containsExactly("2×10 @90", "2×10 @90");
+    assertThat(aux(out)).containsExactly("2×5 @92.5", "2×5 @92.5");
     assertThat(String.join(" ", out.rationale())).containsIgnoringCase("soreness");
   }
 
@@ -111,7 +111,7 @@ class FormulaVectorsTest {
     JitOutput out = generate(f().soreness(Muscle.QUADS, 3));
     assertThat(main(out)).isEqualTo("1×5 @112.5");
     assertThat(warmups(out)).isEqualTo("45×5, 67.5×3, 85×2, 102.5×1");
-    assertThat(aux(out)).containsExactly("2×10 @95", "2×10 @95");
+    assertThat(aux(out)).containsExactly("2×5 @97.5", "2×5 @97.5");
   }
 
   @Test
@@ -119,7 +119,7 @@ class FormulaVectorsTest {
     JitOutput out = generate(f().recentLogs(List.of(RecentLog.of(9.5, 8.5), RecentLog.of(9.5, 8.5))));
     assertThat(main(out)).isEqualTo("2×5 @110");
     assertThat(warmupWeights(out)).containsExactly(45.0, 65.0, 82.5, 100.0);
-    assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+    assertThat(aux(out)).containsExactly("3×5 @97.5", "3×5 @97.5");
   }
 
   @Test
@@ -127,7 +127,7 @@ class FormulaVectorsTest {
     JitOutput out = generate(f().recentLogs(List.of(RecentLog.of(7.0, 8.5), RecentLog.of(7.0, 8.5))));
     assertThat(main(out)).isEqualTo("2×5 @115");
     assertThat(warmupWeights(out)).containsExactly(45.0, 70.0, 87.5, 102.5);
-    assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+    assertThat(aux(out)).containsExactly("3×5 @97.5", "3×5 @97.5");
   }
 
   @Test
@@ -135,7 +135,7 @@ class FormulaVectorsTest {
     JitOutput out = generate(f().recentLogs(List.of(RecentLog.of(9.5, 8.5))));
     assertThat(main(out)).isEqualTo("2×5 @112.5");
     assertThat(warmups(out)).isEqualTo("45×5, 67.5×3, 85×2, 102.5×1");
-    assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+    assertThat(aux(out)).containsExactly("3×5 @97.5", "3×5 @97.5");
   }
 
   @Test
@@ -146,7 +146,7 @@ class FormulaVectorsTest {
                 .recentLogs(List.of(RecentLog.of(9.5, 8.5), RecentLog.of(9.5, 8.5))));
     assertThat(main(out)).isEqualTo("1×5 @107.5"); // stacking would give 105
     assertThat(warmupWeights(out)).containsExactly(42.5, 65.0, 80.0, 97.5);
-    assertThat(aux(out)).containsExactly("2×10 @90", "2×10 @90");
+    assertThat(aux(out)).containsExactly("2×5 @92.5", "2×5 @92.5");
     assertThat(String.join(" ", out.rationale())).containsIgnoringCase("RPE").containsIgnoringCase("ignored");
   }
 
@@ -160,7 +160,15 @@ class FormulaVectorsTest {
                         DisruptionType.INJURY, Severity.MODERATE, List.of(Lift.SQUAT), "left knee")));
     assertThat(main(out)).isEqualTo("1×5 @67.5");
     assertThat(warmupWeights(out)).containsExactly(27.5, 40.0, 50.0, 60.0);
-    assertThat(aux(out)).containsExactly("2×10 @90", "2×10 @90");
+    // both share quads and glutes with the injured squat (§4 rule 6b)
+    assertThat(aux(out)).containsExactly("skipped", "skipped");
+    assertThat(out.warnings()).contains("[constraint] injury — Pause Squat skipped", "[constraint] injury — Box Squat skipped");
+    assertThat(out.auxiliaryWork()).extracting(AuxiliaryWork::skipReason)
+        .containsExactly(
+            "Injury: shares quads and glutes with the injured squat",
+            "Injury: shares quads and glutes with the injured squat");
+    assertThat(out.rationale()).contains(
+        "Injury protection: auxiliary work on the squat's muscles (quads, glutes, lower back) is skipped today.");
     assertThat(String.join(" ", out.rationale())).contains("left knee");
   }
 
@@ -189,7 +197,7 @@ class FormulaVectorsTest {
     assertThat(out.mainLiftSets()).extracting(PlannedSet::repsRange).containsOnly(new RepsRange(3, 5));
     assertThat(warmupWeights(out)).containsExactly(47.5, 72.5, 90.0, 107.5);
     assertThat(aux(out)).containsExactly("skipped", "skipped");
-    assertThat(out.auxiliaryWork()).allSatisfy(w -> assertThat(w.skipReason()).contains("MRV").contains("quads"));
+    assertThat(out.auxiliaryWork()).allSatisfy(w -> assertThat(w.skipReason()).isEqualTo("MRV reached for quads"));
     assertThat(out.constraintsApplied())
         .extracting(c -> c.rule())
         .contains(ConstraintRule.MRV_CAP);
@@ -203,7 +211,7 @@ class FormulaVectorsTest {
     assertThat(out.mainLiftSets()).isEmpty();
     assertThat(out.warmupSets()).isEmpty();
     assertThat(aux(out)).containsExactly("skipped", "skipped");
-    assertThat(out.warnings()).anySatisfy(w -> assertThat(w).contains("MRV exceeded for quads"));
+    assertThat(out.warnings()).contains("[constraint] MRV reached for quads — main lift skipped");
   }
 
   @Test
@@ -212,7 +220,8 @@ class FormulaVectorsTest {
     assertThat(main(out)).isEqualTo("3×5 @55");
     assertThat(out.mainLiftSets()).extracting(PlannedSet::rpeTarget).containsOnly(5.0);
     assertThat(warmupWeights(out)).containsExactly(22.5, 32.5, 42.5, 50.0);
-    assertThat(aux(out)).containsExactly("2×10 @47.5", "2×10 @47.5");
+    // 97.5 × 0.5 = 48.75 → 50
+    assertThat(aux(out)).containsExactly("2×5 @50", "2×5 @50");
   }
 
   @Test
@@ -220,7 +229,8 @@ class FormulaVectorsTest {
     JitOutput out = generate(f().oneRmKg(40.0));
     assertThat(main(out)).isEqualTo("2×5 @32.5");
     assertThat(warmups(out)).isEqualTo("20×5, 25×2");
-    assertThat(aux(out)).containsExactly("3×10 @27.5", "3×10 @27.5");
+    // 0.70 × 40 = 28 → 27.5
+    assertThat(aux(out)).containsExactly("3×5 @27.5", "3×5 @27.5");
   }
 
   @Test
@@ -231,7 +241,8 @@ class FormulaVectorsTest {
     assertThat(out.mainLiftSets()).extracting(PlannedSet::repsRange).containsOnly(new RepsRange(1, 2));
     assertThat(out.mainLiftSets()).extracting(PlannedSet::rpeTarget).containsOnly(9.5);
     assertThat(warmupWeights(out)).containsExactly(65.0, 97.5, 122.5, 147.5);
-    assertThat(aux(out)).containsExactly("3×10 @122.5", "3×10 @122.5");
+    // no allOneRmKg: the squat exercises load from today's 1RM, 0.70 × 180 = 126 → 125
+    assertThat(aux(out)).containsExactly("3×5 @125", "3×5 @125");
   }
 
   @Test

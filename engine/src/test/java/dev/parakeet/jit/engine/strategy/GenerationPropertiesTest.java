@@ -2,18 +2,17 @@ package dev.parakeet.jit.engine.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.AuxiliaryWork;
 import dev.parakeet.jit.engine.model.ConstraintRule;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.JitStrategy;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
-import dev.parakeet.jit.engine.strategy.hybrid.HybridJitGenerator;
-import dev.parakeet.jit.engine.strategy.llm.AdjustmentApplier;
+import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.port.AuxAction;
 import dev.parakeet.jit.engine.port.AuxOverride;
 import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.session.SessionContext;
+import dev.parakeet.jit.engine.strategy.llm.AdjustmentApplier;
 import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
 import dev.parakeet.jit.engine.testing.FakeAdjustmentModel;
 import dev.parakeet.jit.engine.testing.Fixtures;
@@ -22,7 +21,6 @@ import dev.parakeet.jit.engine.testing.RandomInputs;
 import dev.parakeet.jit.engine.testing.RecordingComparisonLog;
 import dev.parakeet.jit.engine.testing.RecordingStrategyEvents;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -43,6 +41,7 @@ class GenerationPropertiesTest {
   static final long FORMULA_SEED = RandomInputs.DEFAULT_SEED;
   static final long LLM_SEED = RandomInputs.DEFAULT_SEED + 1;
   static final long HYBRID_SEED = RandomInputs.DEFAULT_SEED + 2;
+  static final long ENVELOPE_SEED = RandomInputs.DEFAULT_SEED + 3;
 
   private static String label(int index, JitInput input) {
     return "#" + index + " " + input.primaryLift().wire() + " b" + input.blockNumber() + " "
@@ -66,6 +65,19 @@ class GenerationPropertiesTest {
     return adjustedCases(HYBRID_SEED, 1_000);
   }
 
+  /** Random in-bounds adjustments on fixture F, where nothing signals a cut or a push. */
+  static Stream<Arguments> envelopeCases() {
+    RandomInputs random = new RandomInputs(ENVELOPE_SEED);
+    JitInput f = Fixtures.f().build();
+    return IntStream.range(0, 2_000)
+        .mapToObj(i -> {
+          JitAdjustment adjustment = random.nextAdjustment(f);
+          return Arguments.of(
+              Named.of("#" + i + " ×" + adjustment.intensityModifier() + " " + adjustment.setModifier()
+                  + (adjustment.skipMainLift() ? " skip" : ""), adjustment));
+        });
+  }
+
   private static Stream<Arguments> adjustedCases(long seed, int count) {
     RandomInputs random = new RandomInputs(seed);
     return IntStream.range(0, count)
@@ -79,15 +91,17 @@ class GenerationPropertiesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("formulaCases")
   void formulaSessionsAreAlwaysValidAndDeterministic(JitInput input) {
-    FormulaJitGenerator formula = Fixtures.formula();
+    JitGeneratorStrategy formula = Fixtures.formula();
 
-    JitOutput out = formula.generate(input);
+    Generation generation = formula.generation(input);
+    JitOutput out = generation.output();
 
     OutputInvariants.assertValid(input, out);
     assertThat(out.jitStrategy()).isEqualTo(JitStrategy.FORMULA);
     assertThat(out.confidence()).isNull();
     assertThat(out.fallbackReason()).isNull();
     assertThat(out.rationale()).isNotEmpty();
+    assertThat(generation.decision()).as("no model asked").isEmpty();
     assertThat(formula.generate(input)).as("pure: same input and clock, same output").isEqualTo(out);
   }
 
@@ -95,32 +109,47 @@ class GenerationPropertiesTest {
   @MethodSource("llmCases")
   void llmSessionsFromAnyInBoundsAdjustmentAreAlwaysValid(JitInput input, JitAdjustment adjustment) {
     RecordingStrategyEvents events = new RecordingStrategyEvents();
-    LlmJitGenerator llm = llm(adjustment, events);
 
-    JitOutput out = llm.generate(input);
+    Generation generation = llm(adjustment, events).generation(input);
+    JitOutput out = generation.output();
 
     OutputInvariants.assertValid(input, out);
     assertThat(out.jitStrategy()).as("a valid answer is used").isEqualTo(JitStrategy.LLM);
     assertThat(events.modelFailures()).isEmpty();
     assertThat(out.confidence()).isEqualTo(adjustment.confidence());
-    // The model's reasons, in order; the constraint layer may add why it reshaped the main lift.
+    // The model's reasons, in order; the constraint layer may add why it reshaped the session.
     assertThat(out.rationale()).startsWith(adjustment.rationale().toArray(String[]::new));
-    assertThat(out.rationale().subList(adjustment.rationale().size(), out.rationale().size()))
-        .allSatisfy(line -> assertThat(line).startsWith("Weekly volume: "));
-    if (out.rationale().size() > adjustment.rationale().size()) {
-      assertThat(out.constraintsApplied()).extracting(c -> c.rule()).contains(ConstraintRule.MRV_CAP);
+    List<String> added = out.rationale().subList(adjustment.rationale().size(), out.rationale().size());
+    List<ConstraintRule> rules = out.constraintsApplied().stream().map(c -> c.rule()).toList();
+    for (String line : added) {
+      if (line.startsWith("Weekly volume: ")) {
+        assertThat(rules).contains(ConstraintRule.MRV_CAP);
+      } else if (line.startsWith("Over-reaction guard: ")) {
+        assertThat(rules).contains(ConstraintRule.OVERREACTION_GUARD);
+      } else if (line.startsWith("Injury protection: ")) {
+        assertThat(rules).contains(ConstraintRule.AUXILIARY);
+      } else {
+        assertThat(line).startsWith("Major disruption — ");
+        assertThat(rules).contains(ConstraintRule.MAJOR_DISRUPTION);
+      }
     }
-    if (adjustment.skipMainLift()) {
-      assertThat(out.skippedMainLift()).isTrue();
-    } else {
-      assertThat(out.mainLiftSets().size()).as("never more than base + 2 sets")
-          .isLessThanOrEqualTo(
-              dev.parakeet.jit.engine.session.SessionContext.of(input).base().count() + 2);
-    }
+    ModelDecision decision = generation.decision().orElseThrow();
+    assertThat(decision.adjustment()).containsSame(adjustment);
+    assertThat(decision.outcome())
+        .isEqualTo(
+            rules.contains(ConstraintRule.OVERREACTION_GUARD) || rules.contains(ConstraintRule.MAJOR_DISRUPTION)
+                ? "clamped"
+                : "used");
+    assertThat(out.mainLiftSets().size()).as("never more than base + 2 sets")
+        .isLessThanOrEqualTo(SessionContext.of(input).base().count() + 2);
     for (AuxiliaryWork work : out.auxiliaryWork()) {
       if (firstOverride(adjustment, work.exercise()) == AuxAction.SKIP) {
         assertThat(work.skipped()).isTrue();
-        assertThat(work.skipReason()).isEqualTo(AdjustmentApplier.SKIP_OVERRIDE);
+        assertThat(work.skipReason())
+            .isEqualTo(
+                rules.contains(ConstraintRule.MAJOR_DISRUPTION)
+                    ? "Main lift skipped — auxiliary suppressed"
+                    : AdjustmentApplier.SKIP_OVERRIDE);
       }
     }
   }
@@ -130,32 +159,59 @@ class GenerationPropertiesTest {
   void hybridSessionsAreTheModelsWithTheFormulasBesideThem(JitInput input, JitAdjustment adjustment) {
     RecordingStrategyEvents events = new RecordingStrategyEvents();
     RecordingComparisonLog log = RecordingComparisonLog.inMemory();
-    FormulaJitGenerator formula = Fixtures.formula();
-    HybridJitGenerator hybrid =
-        new HybridJitGenerator(formula, llm(adjustment, events), log, events, Fixtures.CLOCK);
+    JitGeneratorStrategy hybrid =
+        Fixtures.hybrid(FakeAdjustmentModel.answering(adjustment), LlmJitGenerator.DEFAULT_DEADLINE, log, events);
 
-    JitOutput out = hybrid.generate(input);
+    Generation generation = hybrid.generation(input);
+    JitOutput out = generation.output();
 
     OutputInvariants.assertValid(input, out);
     assertThat(out.jitStrategy()).isEqualTo(JitStrategy.HYBRID);
-    assertThat(out.comparison().formulaOutput()).isEqualTo(formula.generate(input));
+    assertThat(generation.decision()).isPresent();
+    assertThat(out.comparison().formulaOutput()).isEqualTo(Fixtures.formula().generate(input));
     assertThat(out.comparison().divergence().weightPct()).isBetween(0.0, 10.0);
     assertThat(out.comparison().divergence().summary()).isEqualTo(adjustment.rationale().get(0));
     assertThat(log.records()).hasSize(1);
   }
 
-  private static LlmJitGenerator llm(JitAdjustment adjustment, RecordingStrategyEvents events) {
-    return new LlmJitGenerator(
-        FakeAdjustmentModel.answering(adjustment), Fixtures.formula(), new HardConstraints(),
-        Fixtures.CLOCK, LlmJitGenerator.DEFAULT_DEADLINE, events);
+  /**
+   * Fixture F carries no signal at all, so every adjustment must end inside the envelope exactly:
+   * never skipped, 1–2 sets of the base 2, round(0.90 × 112.5) = 102.5 to round(1.05 × 112.5) =
+   * 117.5 kg; clamped when and only when the proposal was outside.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("envelopeCases")
+  void withoutASignalEveryModelProposalEndsInsideTheEnvelope(JitAdjustment adjustment) {
+    JitInput input = Fixtures.f().build();
+
+    Generation generation = llm(adjustment, new RecordingStrategyEvents()).generation(input);
+    JitOutput out = generation.output();
+
+    OutputInvariants.assertValid(input, out);
+    assertThat(out.skippedMainLift()).isFalse();
+    assertThat(out.mainLiftSets().size()).isBetween(1, 2);
+    assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).allSatisfy(w -> assertThat(w).isBetween(102.5, 117.5));
+    int proposedSets = Math.max(1, Math.min(4, 2 + adjustment.setModifier()));
+    double proposedWeight = Math.round(112.5 * adjustment.intensityModifier() / 2.5 + 1e-9) * 2.5;
+    boolean outside =
+        adjustment.skipMainLift() || proposedSets > 2 || proposedWeight < 102.5 || proposedWeight > 117.5;
+    assertThat(generation.decision().orElseThrow().outcome()).isEqualTo(outside ? "clamped" : "used");
+    if (!outside) {
+      assertThat(out.mainLiftSets()).hasSize(proposedSets);
+      assertThat(out.mainLiftSets().get(0).weightKg()).isEqualTo(proposedWeight);
+    }
   }
 
-  /** The action of the first override naming {@code exercise} (case-insensitively), or null. */
+  private static JitGeneratorStrategy llm(JitAdjustment adjustment, RecordingStrategyEvents events) {
+    return Fixtures.llm(FakeAdjustmentModel.answering(adjustment), LlmJitGenerator.DEFAULT_DEADLINE, events);
+  }
+
+  /** The action of the first override naming {@code exercise} as the catalogue matches names, or null. */
   private static AuxAction firstOverride(JitAdjustment adjustment, String exercise) {
-    String name = exercise.strip().toLowerCase(Locale.ROOT);
+    String name = dev.parakeet.jit.engine.calc.AuxiliaryCatalogue.key(exercise);
     List<AuxOverride> overrides = adjustment.auxOverrides();
     for (AuxOverride override : overrides) {
-      if (override.exercise().strip().toLowerCase(Locale.ROOT).equals(name)) {
+      if (dev.parakeet.jit.engine.calc.AuxiliaryCatalogue.key(override.exercise()).equals(name)) {
         return override.action();
       }
     }

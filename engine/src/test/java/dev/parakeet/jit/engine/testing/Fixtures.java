@@ -1,15 +1,15 @@
 package dev.parakeet.jit.engine.testing;
 
-import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.IntensityType;
 import dev.parakeet.jit.engine.model.JitInputBuilder;
 import dev.parakeet.jit.engine.model.Lift;
+import dev.parakeet.jit.engine.model.StrategySetting;
 import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.ComparisonLog;
+import dev.parakeet.jit.engine.port.ModelAvailability;
 import dev.parakeet.jit.engine.port.StrategyEvents;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
-import dev.parakeet.jit.engine.strategy.hybrid.HybridJitGenerator;
-import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
+import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,18 +34,30 @@ public final class Fixtures {
         .activeAuxiliaries(List.of("Pause Squat", "Box Squat"));
   }
 
-  public static FormulaJitGenerator formula() {
-    return new FormulaJitGenerator(CLOCK, new HardConstraints());
+  /** The formula strategy through the whole pipeline, on the fixed clock. */
+  public static JitGeneratorStrategy formula() {
+    return StrategyRegistry.formulaOnly(CLOCK);
+  }
+
+  /** The whole core over {@code model}, on the fixed clock; {@code auto} follows {@code availability}. */
+  public static StrategyRegistry registry(
+      AdjustmentModel model,
+      Duration deadline,
+      ModelAvailability availability,
+      ComparisonLog log,
+      StrategyEvents events) {
+    return StrategyRegistry.create(CLOCK, model, deadline, availability, log, events);
   }
 
   /** The LLM strategy over {@code model}, on the fixed clock. */
-  public static LlmJitGenerator llm(AdjustmentModel model, Duration deadline, StrategyEvents events) {
-    return new LlmJitGenerator(model, formula(), new HardConstraints(), CLOCK, deadline, events);
+  public static JitGeneratorStrategy llm(AdjustmentModel model, Duration deadline, StrategyEvents events) {
+    return registry(model, deadline, ModelAvailability.offline(), RecordingComparisonLog.inMemory(), events)
+        .get(StrategySetting.LLM);
   }
 
   /** The hybrid strategy over {@code model}, on the fixed clock. */
-  public static HybridJitGenerator hybrid(
+  public static JitGeneratorStrategy hybrid(
       AdjustmentModel model, Duration deadline, ComparisonLog log, StrategyEvents events) {
-    return new HybridJitGenerator(formula(), llm(model, deadline, events), log, events, CLOCK);
+    return registry(model, deadline, ModelAvailability.offline(), log, events).get(StrategySetting.HYBRID);
   }
 }

@@ -43,9 +43,8 @@ import java.util.stream.Stream;
  *
  * <p>Distributions favour the interesting edges: soreness 4–5, weekly volume at or beyond the
  * MRV, light 1RMs near the bar, unusual rounding increments (0.7, 1.5, 3...), disruptions of every
- * type, severity and status, custom warm-ups. Custom warm-up steps are generated in non-decreasing
- * order, as a real ramp is (the spec drops only repeated and too-heavy steps, so an unordered list
- * would legitimately give an unordered warm-up).
+ * type, severity and status, custom warm-ups (strictly increasing, as SPEC §1.2 requires), the
+ * lifter's other 1RMs, and exercise names in the catalogue's other spellings.
  */
 public final class RandomInputs {
 
@@ -59,6 +58,7 @@ public final class RandomInputs {
           "Close-Grip Bench", "Incline Bench", "Dips", "Overhead Press", "Romanian Deadlift",
           "Good Morning", "Deficit Deadlift", "Block Pull", "Barbell Row", "Pull-Up",
           "Barbell Curl", "Skull Crusher", "pause squat", "BOX SQUAT", "  Barbell Row ",
+          "Pull-ups", "Good Mornings", "close grip bench", "Chin-Up", "Hip Thrust", "Leg Curl",
           "Sled Push", "Zercher Carry", "Belt Squat");
 
   static final double[] INCREMENTS = {0.5, 1.0, 1.25, 2.0, 2.5, 5.0, 0.7, 1.5, 3.0, 10.0};
@@ -87,6 +87,7 @@ public final class RandomInputs {
             pick(IntensityType.values()),
             oneRm());
     b.weekNumber(1 + random.nextInt(520));
+    maybe(0.3, () -> b.allOneRmKg(otherOneRms()));
     maybe(0.45, () -> b.formulaConfig(formulaConfig()));
     maybe(0.6, () -> b.sorenessRatings(soreness()));
     maybe(0.25, () -> b.auxiliarySorenessRatings(soreness()));
@@ -146,6 +147,17 @@ public final class RandomInputs {
       return 20 + random.nextInt(2321) / 4.0; // quarter kilos, 20..600
     }
     return Math.round((20 + random.nextDouble() * 580) * 100) / 100.0; // arbitrary, 20..600
+  }
+
+  /** Some of the lifter's other 1RMs, light and heavy relative to today's. */
+  private Map<Lift, Double> otherOneRms() {
+    Map<Lift, Double> oneRms = new EnumMap<>(Lift.class);
+    for (Lift lift : Lift.values()) {
+      if (chance(0.6)) {
+        oneRms.put(lift, oneRm());
+      }
+    }
+    return oneRms;
   }
 
   private FormulaConfig formulaConfig() {
@@ -321,10 +333,13 @@ public final class RandomInputs {
       return new WarmupProtocol.Preset(pick(WarmupPreset.values()));
     }
     int n = 1 + random.nextInt(10);
-    List<Integer> hundredths = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      hundredths.add(random.nextInt(21) * 5); // 0.00..1.00 in 0.05 steps
+    // Strictly increasing, as SPEC §1.2 requires: n distinct 0.05 steps of 0.00..1.00.
+    List<Integer> grid = new ArrayList<>();
+    for (int step = 0; step <= 20; step++) {
+      grid.add(step * 5);
     }
+    java.util.Collections.shuffle(grid, random);
+    List<Integer> hundredths = new ArrayList<>(grid.subList(0, n));
     hundredths.sort(null);
     List<WarmupStep> steps = new ArrayList<>(n);
     for (int pct : hundredths) {

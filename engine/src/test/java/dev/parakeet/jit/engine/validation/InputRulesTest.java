@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@DisplayName("Cross-field input rules on the merged view (SPEC §2.2, §2.5)")
+@DisplayName("Cross-field input rules on the merged view (SPEC §1.2, §2.2, §2.5)")
 class InputRulesTest {
 
   private static List<Violation> check(FormulaConfig override) {
@@ -143,5 +143,40 @@ class InputRulesTest {
   void violationReadsAsPathColonMessage() {
     assertThat(new Violation("sorenessRatings.quads", "must be between 1 and 5, was 7"))
         .hasToString("sorenessRatings.quads: must be between 1 and 5, was 7");
+  }
+
+  @Test
+  void aCustomWarmupMustRampUp() {
+    List<Violation> violations =
+        InputRules.check(
+            f().warmupConfig(
+                    new dev.parakeet.jit.engine.model.WarmupProtocol.Custom(
+                        List.of(
+                            dev.parakeet.jit.engine.model.WarmupStep.of(0.6, 3),
+                            dev.parakeet.jit.engine.model.WarmupStep.of(0.4, 5),
+                            dev.parakeet.jit.engine.model.WarmupStep.of(0.8, 2),
+                            dev.parakeet.jit.engine.model.WarmupStep.of(0.8, 1))))
+                .build());
+
+    assertThat(violations)
+        .containsExactly(
+            new Violation("warmupConfig.steps[1].pct", "must be greater than the previous step's pct (0.6), was 0.4"),
+            new Violation("warmupConfig.steps[3].pct", "must be greater than the previous step's pct (0.8), was 0.8"));
+  }
+
+  @Test
+  void anAscendingCustomWarmupAndThePresetsAreValid() {
+    assertThat(
+            InputRules.check(
+                f().warmupConfig(
+                        new dev.parakeet.jit.engine.model.WarmupProtocol.Custom(
+                            List.of(
+                                dev.parakeet.jit.engine.model.WarmupStep.of(0.0, 10),
+                                dev.parakeet.jit.engine.model.WarmupStep.of(0.5, 5),
+                                dev.parakeet.jit.engine.model.WarmupStep.of(0.9, 1))))
+                    .build()))
+        .isEmpty();
+    assertThat(InputRules.check(f().warmupConfig(dev.parakeet.jit.engine.model.WarmupProtocol.STANDARD).build()))
+        .isEmpty();
   }
 }

@@ -1,27 +1,23 @@
 package dev.parakeet.jit.engine.strategy.formula;
 
+import dev.parakeet.jit.engine.calc.AuxiliaryPrescription;
 import dev.parakeet.jit.engine.calc.BaseSets;
-import dev.parakeet.jit.engine.calc.LiftMuscles;
-import dev.parakeet.jit.engine.calc.MuscleRatings;
 import dev.parakeet.jit.engine.calc.RecoverySession;
 import dev.parakeet.jit.engine.calc.RpeTrend;
 import dev.parakeet.jit.engine.calc.SorenessModifier;
 import dev.parakeet.jit.engine.calc.WeightRounding;
-import dev.parakeet.jit.engine.constraint.HardConstraints;
-import dev.parakeet.jit.engine.model.JitInput;
-import dev.parakeet.jit.engine.model.JitOutput;
-import dev.parakeet.jit.engine.model.JitStrategy;
-import dev.parakeet.jit.engine.model.MenstrualPhase;
 import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.RepsRange;
 import dev.parakeet.jit.engine.model.Severity;
 import dev.parakeet.jit.engine.model.TrainingDisruption;
 import dev.parakeet.jit.engine.model.Weights;
+import dev.parakeet.jit.engine.session.AuxiliarySkips;
+import dev.parakeet.jit.engine.session.MainLift;
 import dev.parakeet.jit.engine.session.Phrases;
 import dev.parakeet.jit.engine.session.SessionContext;
 import dev.parakeet.jit.engine.session.SessionDraft;
-import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
-import java.time.Clock;
+import dev.parakeet.jit.engine.strategy.Proposal;
+import dev.parakeet.jit.engine.strategy.Proposer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,23 +25,16 @@ import java.util.List;
  * The deterministic strategy (SPEC §3). Signals are applied by precedence, not multiplied, so
  * one cause is never penalised twice: deload (P0), major disruption (P1), recovery (P2), other
  * disruption (P3), high soreness (P4), otherwise soreness 3 and the RPE trend (P5); recency with
- * P4 and P5 only. Pure: the same input and clock give the same output.
+ * P4 and P5 only; auxiliary work from the exercise catalogue (SPEC §2.8). Pure: the same input
+ * always gives the same draft.
  */
-public final class FormulaJitGenerator implements JitGeneratorStrategy {
+public final class FormulaJitGenerator implements Proposer {
 
   /** The formula never takes the load below this fraction of the base weight. */
   static final double MIN_MULTIPLIER = 0.60;
 
   /** More days than this since the last session cost one set. */
   static final int RECENCY_DAYS = 7;
-
-  private final Clock clock;
-  private final HardConstraints constraints;
-
-  public FormulaJitGenerator(Clock clock, HardConstraints constraints) {
-    this.clock = clock;
-    this.constraints = constraints;
-  }
 
   @Override
   public String name() {
@@ -58,23 +47,22 @@ public final class FormulaJitGenerator implements JitGeneratorStrategy {
   }
 
   @Override
-  public JitOutput generate(JitInput input) {
-    return generate(SessionContext.of(input));
-  }
-
-  public JitOutput generate(SessionContext context) {
-    return constraints.apply(context, draft(context), JitStrategy.FORMULA, clock.instant());
+  public Proposal propose(SessionContext context) {
+    return new Proposal.Formula(draft(context));
   }
 
   /** The formula's proposal, before the hard constraints. */
-  SessionDraft draft(SessionContext context) {
+  public SessionDraft draft(SessionContext context) {
     List<String> rationale = new ArrayList<>(4);
     rationale.add(programmed(context));
 
-    TrainingDisruption major = firstMajor(context.relevantDisruptions());
+    TrainingDisruption major = context.majorDisruption();
     if (major != null) {
       rationale.add("Major disruption — " + major.label() + ": main lift skipped today.");
-      return finish(context, List.of(), true, false, 0, FormulaAuxiliaryWork.Day.MAIN_LIFT_SKIPPED, rationale);
+      return SessionDraft.byFormula(
+          new MainLift.Skipped(MainLift.Cause.MAJOR_DISRUPTION),
+          FormulaAuxiliaryWork.skippedAll(context, AuxiliarySkips.MAIN_LIFT_SKIPPED),
+          rationale);
     }
     BaseSets base = context.base();
     if (context.deload()) {
@@ -84,38 +72,37 @@ public final class FormulaJitGenerator implements JitGeneratorStrategy {
             "Active disruption noted (" + context.relevantDisruptions().get(0).label()
                 + "); the deload already covers it.");
       }
-      return finish(context, base.sets(), false, false, 1.0, FormulaAuxiliaryWork.Day.NORMAL, rationale);
+      return SessionDraft.byFormula(
+          new MainLift.Planned(base.sets(), 1.0), FormulaAuxiliaryWork.build(context, null), rationale);
     }
 
-    MuscleRatings.Worst worst =
-        context.soreness().worst(LiftMuscles.primaryMuscles(context.lift()));
-    int soreness = worst.level();
-    if (context.input().menstrualPhase() == MenstrualPhase.LATE_LUTEAL) {
-      int raised = Math.min(MuscleRatings.SEVERE, soreness + 1);
+    SessionContext.Soreness soreness = context.effectiveSoreness();
+    String soreMuscle = soreness.muscle().wire();
+    if (soreness.effective() != soreness.rated()) {
       rationale.add(
-          "Late-luteal phase: soreness counted one level higher (" + worst.muscle().wire() + " "
-              + soreness + " → " + raised + ").");
-      soreness = raised;
+          "Late-luteal phase: soreness counted one level higher (" + soreMuscle + " "
+              + soreness.rated() + " → " + soreness.effective() + ").");
     }
 
-    if (SorenessModifier.forLevel(soreness).recovery()) {
+    if (SorenessModifier.forLevel(soreness.effective()).recovery()) {
       List<PlannedSet> recovery = RecoverySession.sets(base, context.increment());
       rationale.add(
-          "Soreness " + soreness + "/5 (" + worst.muscle().wire() + "): recovery session — "
+          "Soreness " + soreness.effective() + "/5 (" + soreMuscle + "): recovery session — "
               + Phrases.sets(RecoverySession.SETS, RecoverySession.REPS, recovery.get(0).weightKg())
-              + ", RPE 5, no auxiliary work.");
-      return finish(
-          context, recovery, false, true, RecoverySession.INTENSITY,
-          FormulaAuxiliaryWork.Day.RECOVERY, rationale);
+              + ", RPE " + Phrases.number(RecoverySession.RPE) + ", no auxiliary work.");
+      return SessionDraft.byFormula(
+          new MainLift.Recovery(recovery),
+          FormulaAuxiliaryWork.skippedAll(context, AuxiliarySkips.RECOVERY),
+          rationale);
     }
 
     if (!context.relevantDisruptions().isEmpty()) {
       return disrupted(context, rationale);
     }
-    return adjustedForReadiness(context, worst.muscle().wire(), soreness, rationale);
+    return adjustedForReadiness(context, soreMuscle, soreness.effective(), rationale);
   }
 
-  /** P3: the disruption protocol, and nothing else on the main lift. */
+  /** P3: the disruption protocol, and nothing else on the main lift; the auxiliary work follows it. */
   private SessionDraft disrupted(SessionContext context, List<String> rationale) {
     BaseSets base = context.base();
     DisruptionProtocol.Effect effect =
@@ -127,8 +114,9 @@ public final class FormulaJitGenerator implements JitGeneratorStrategy {
     }
     double multiplier = Math.max(MIN_MULTIPLIER, effect.multiplier());
     List<PlannedSet> sets = reduceReps(take(context, effect.sets(), multiplier), effect.repsReduction());
+    boolean moderate = effect.severity() == Severity.MODERATE;
     StringBuilder line = new StringBuilder("Disruption protocol: ");
-    line.append(effect.severity() == Severity.MODERATE ? "sets halved, " : "sets kept, ");
+    line.append(moderate ? "sets halved, " : "sets kept, ");
     line.append("load ").append(Phrases.times(multiplier));
     if (effect.repsReduction() > 0) {
       line.append(", ").append(effect.repsReduction()).append(" fewer reps per set (illness)");
@@ -136,7 +124,18 @@ public final class FormulaJitGenerator implements JitGeneratorStrategy {
     line.append(" → ").append(Phrases.sets(sets.size(), sets.get(0).reps(), sets.get(0).weightKg()));
     line.append(". Soreness, RPE and recency are not applied on top.");
     rationale.add(line.toString());
-    return finish(context, sets, false, false, multiplier, FormulaAuxiliaryWork.Day.NORMAL, rationale);
+    if (!context.activeAuxiliaries().isEmpty()) {
+      rationale.add(
+          "Auxiliary work follows the protocol: load " + Phrases.times(multiplier)
+              + (moderate
+                  ? ", at most " + Phrases.setCount(AuxiliaryPrescription.REDUCED_SETS) + " each."
+                  : ", sets kept."));
+    }
+    return SessionDraft.byFormula(
+        new MainLift.Planned(sets, multiplier),
+        FormulaAuxiliaryWork.build(
+            context, new FormulaAuxiliaryWork.Protocol(effect.severity(), multiplier)),
+        rationale);
   }
 
   /** P4/P5 and recency: soreness, then the RPE trend when soreness is not high. */
@@ -148,29 +147,33 @@ public final class FormulaJitGenerator implements JitGeneratorStrategy {
     double multiplier = modifier.intensityMultiplier();
     RpeTrend trend = RpeTrend.of(context.input().recentLogs());
 
-    if (soreness == 4) {
-      rationale.add(
-          "High soreness (" + soreMuscle + " 4/5): 2 fewer sets and load " + Phrases.times(0.95) + ".");
+    // P4 is the level where soreness lightens the load: the RPE trend is not counted on top.
+    boolean high = modifier.intensityMultiplier() < 1.0;
+    if (modifier.setReduction() > 0) {
+      StringBuilder line = new StringBuilder(high ? "High soreness (" : "Moderate soreness (");
+      line.append(soreMuscle).append(' ').append(soreness).append("/5): ")
+          .append(fewerSets(modifier.setReduction()));
+      if (high) {
+        line.append(" and load ").append(Phrases.times(modifier.intensityMultiplier()));
+      }
+      rationale.add(line.append('.').toString());
+    }
+    if (high) {
       if (trend.isSignal()) {
         rationale.add("Recent RPE trend ignored: soreness is the likely cause.");
       }
-    } else {
-      if (soreness == 3) {
-        rationale.add("Moderate soreness (" + soreMuscle + " 3/5): one set fewer.");
-      }
-      if (trend.isSignal()) {
-        multiplier *= trend.direction().multiplier();
-        rationale.add(
-            "Recent sessions felt "
-                + (trend.direction() == RpeTrend.Direction.ABOVE_TARGET ? "harder" : "easier")
-                + " than planned (RPE " + signed(trend.meanDeviation()) + " vs target): load "
-                + Phrases.times(trend.direction().multiplier()) + ".");
-      }
+    } else if (trend.isSignal()) {
+      multiplier *= trend.direction().multiplier();
+      rationale.add(
+          "Recent sessions felt "
+              + (trend.direction() == RpeTrend.Direction.ABOVE_TARGET ? "harder" : "easier")
+              + " than planned (RPE " + signed(trend.meanDeviation()) + " vs target): load "
+              + Phrases.times(trend.direction().multiplier()) + ".");
     }
     Integer days = context.input().daysSinceLastSession();
     if (days != null && days > RECENCY_DAYS) {
       sets--;
-      rationale.add(days + " days since the last session: one set fewer to ease back in.");
+      rationale.add(days + " days since the last session: " + fewerSets(1) + " to ease back in.");
     }
     if (sets < 1) {
       sets = 1;
@@ -184,20 +187,12 @@ public final class FormulaJitGenerator implements JitGeneratorStrategy {
       PlannedSet first = planned.get(0);
       rationale.add("Today: " + Phrases.sets(planned.size(), first.reps(), first.weightKg()) + ".");
     }
-    return finish(context, planned, false, false, multiplier, FormulaAuxiliaryWork.Day.NORMAL, rationale);
+    return SessionDraft.byFormula(
+        new MainLift.Planned(planned, multiplier), FormulaAuxiliaryWork.build(context, null), rationale);
   }
 
-  private SessionDraft finish(
-      SessionContext context,
-      List<PlannedSet> mainSets,
-      boolean skipped,
-      boolean recovery,
-      double multiplier,
-      FormulaAuxiliaryWork.Day day,
-      List<String> rationale) {
-    FormulaAuxiliaryWork.Plan aux = FormulaAuxiliaryWork.build(context, mainSets.size(), day);
-    return new SessionDraft(
-        mainSets, skipped, recovery, multiplier, aux.work(), rationale, aux.warnings(), null);
+  private static String fewerSets(int count) {
+    return count == 1 ? "one set fewer" : count + " fewer sets";
   }
 
   /** The first {@code count} base sets at round(base weight × multiplier). */
@@ -224,15 +219,6 @@ public final class FormulaJitGenerator implements JitGeneratorStrategy {
               shifted == null || shifted.min() == shifted.max() ? null : shifted));
     }
     return List.copyOf(reduced);
-  }
-
-  private static TrainingDisruption firstMajor(List<TrainingDisruption> disruptions) {
-    for (TrainingDisruption disruption : disruptions) {
-      if (disruption.severity() == Severity.MAJOR) {
-        return disruption;
-      }
-    }
-    return null;
   }
 
   /** {@code "Block 1 heavy, programmed 2×5 @ 112.5 kg, RPE 8.5."} */

@@ -1,17 +1,14 @@
 package dev.parakeet.jit.engine.strategy.llm;
 
+import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.JitAdjustment;
 import dev.parakeet.jit.engine.port.ModelCallException;
-import dev.parakeet.jit.engine.constraint.HardConstraints;
-import dev.parakeet.jit.engine.model.JitInput;
-import dev.parakeet.jit.engine.model.JitOutput;
-import dev.parakeet.jit.engine.model.JitStrategy;
-import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.StrategyEvents;
 import dev.parakeet.jit.engine.session.SessionContext;
-import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
+import dev.parakeet.jit.engine.strategy.ModelResult;
+import dev.parakeet.jit.engine.strategy.Proposal;
+import dev.parakeet.jit.engine.strategy.Proposer;
 import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -21,36 +18,27 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The {@code llm} strategy (SPEC §5): a language model proposes a bounded adjustment of the
- * formula base, the hard constraints finish it. One overall deadline bounds the wait; when it
- * expires the model call is cancelled (closing its connection) and the formula is served. Any
- * failure gives the formula's output with {@code jit_strategy: formula_fallback} and a one-line
- * reason, reported through {@link StrategyEvents}.
+ * formula base, applied as a draft by the model; the pipeline's hard constraints (the
+ * over-reaction guard first) finish it. One overall deadline bounds the wait; when it expires the
+ * model call is cancelled (closing its connection) and the formula's draft is proposed instead.
+ * Every failure is reported through {@link StrategyEvents} with its one-line reason.
  */
-public final class LlmJitGenerator implements JitGeneratorStrategy {
+public final class LlmJitGenerator implements Proposer {
 
   public static final Duration DEFAULT_DEADLINE = Duration.ofMillis(5_000);
 
   private final AdjustmentModel model;
   private final FormulaJitGenerator formula;
-  private final HardConstraints constraints;
-  private final Clock clock;
   private final Duration deadline;
   private final StrategyEvents events;
 
   public LlmJitGenerator(
-      AdjustmentModel model,
-      FormulaJitGenerator formula,
-      HardConstraints constraints,
-      Clock clock,
-      Duration deadline,
-      StrategyEvents events) {
+      AdjustmentModel model, FormulaJitGenerator formula, Duration deadline, StrategyEvents events) {
     if (deadline.isNegative() || deadline.isZero()) {
       throw new IllegalArgumentException("the LLM deadline must be positive, was " + deadline);
     }
     this.model = model;
     this.formula = formula;
-    this.constraints = constraints;
-    this.clock = clock;
     this.deadline = deadline;
     this.events = events;
   }
@@ -71,44 +59,38 @@ public final class LlmJitGenerator implements JitGeneratorStrategy {
   }
 
   @Override
-  public JitOutput generate(JitInput input) {
-    SessionContext context = SessionContext.of(input);
-    Outcome outcome = await(begin(context));
-    if (outcome instanceof Outcome.Used used) {
-      return used.output();
+  public Proposal propose(SessionContext context) {
+    ModelResult result = await(begin(context));
+    if (result instanceof ModelResult.Answered answered) {
+      return new Proposal.FromModel(answered);
     }
-    return formula.generate(context).asFallback(((Outcome.Failed) outcome).failure().reason());
+    return new Proposal.Fallback(formula.draft(context), (ModelResult.Failed) result);
   }
 
   /** Starts asking the model; the deadline runs from here. Never blocks, never throws. */
   public Pending begin(SessionContext context) {
-    long deadlineAt = System.nanoTime() + deadline.toNanos();
+    long startedAt = System.nanoTime();
     CompletableFuture<JitAdjustment> call;
     try {
       call = model.propose(LlmContexts.of(context));
     } catch (RuntimeException e) {
       call = CompletableFuture.failedFuture(e);
     }
-    return new Pending(context, call, deadlineAt);
+    return new Pending(context, call, startedAt, startedAt + deadline.toNanos());
   }
 
-  /** Waits for the model until the deadline, then applies its answer or reports why not. */
-  public Outcome await(Pending pending) {
+  /** Waits for the model until the deadline, then turns its answer into a draft or says why not. */
+  public ModelResult await(Pending pending) {
     SessionContext context = pending.context();
     try {
       long remaining = pending.deadlineAt() - System.nanoTime();
       JitAdjustment adjustment = pending.call().get(Math.max(0, remaining), TimeUnit.NANOSECONDS);
-      JitOutput output =
-          constraints.apply(
-              context,
-              AdjustmentApplier.draft(context, adjustment),
-              JitStrategy.LLM,
-              clock.instant());
-      return new Outcome.Used(output, adjustment);
+      return new ModelResult.Answered(
+          model.describe(), pending.elapsed(), adjustment, AdjustmentApplier.draft(context, adjustment));
     } catch (TimeoutException e) {
       pending.call().cancel(true);
       return failed(
-          context,
+          pending,
           new ModelCallException(
               ModelCallException.Kind.TIMEOUT,
               "no answer within " + deadline.toMillis() + " ms",
@@ -117,27 +99,27 @@ public final class LlmJitGenerator implements JitGeneratorStrategy {
       pending.call().cancel(true);
       Thread.currentThread().interrupt();
       return failed(
-          context,
+          pending,
           new ModelCallException(
               ModelCallException.Kind.INTERRUPTED, "generation interrupted while waiting", e));
     } catch (ExecutionException e) {
-      return failed(context, asModelFailure(e.getCause()));
+      return failed(pending, asModelFailure(e.getCause()));
     } catch (CancellationException e) {
       return failed(
-          context,
+          pending,
           new ModelCallException(ModelCallException.Kind.INTERRUPTED, "model call cancelled", e));
     } catch (RuntimeException e) {
-      // A defect between the port and the constraints must not cost the lifter a session.
+      // A defect between the port and the draft must not cost the lifter a session.
       return failed(
-          context,
+          pending,
           new ModelCallException(
               ModelCallException.Kind.UNEXPECTED, "could not apply the answer: " + e, e));
     }
   }
 
-  private Outcome failed(SessionContext context, ModelCallException failure) {
-    events.modelFailed(context.input().sessionId(), model.describe(), failure);
-    return new Outcome.Failed(failure);
+  private ModelResult.Failed failed(Pending pending, ModelCallException failure) {
+    events.modelFailed(pending.context().input().sessionId(), model.describe(), failure);
+    return new ModelResult.Failed(model.describe(), pending.elapsed(), failure);
   }
 
   private static ModelCallException asModelFailure(Throwable cause) {
@@ -150,17 +132,15 @@ public final class LlmJitGenerator implements JitGeneratorStrategy {
         cause);
   }
 
-  /** A model call under way, with the instant its deadline expires ({@link System#nanoTime}). */
+  /**
+   * A model call under way, with the instants it started and its deadline expires ({@link
+   * System#nanoTime}).
+   */
   public record Pending(
-      SessionContext context, CompletableFuture<JitAdjustment> call, long deadlineAt) {}
+      SessionContext context, CompletableFuture<JitAdjustment> call, long startedAt, long deadlineAt) {
 
-  /** What came of a model call. */
-  public sealed interface Outcome {
-
-    /** The model's adjustment was applied; {@code output} is the constrained {@code llm} session. */
-    record Used(JitOutput output, JitAdjustment adjustment) implements Outcome {}
-
-    /** The answer could not be used; the caller serves the formula. */
-    record Failed(ModelCallException failure) implements Outcome {}
+    Duration elapsed() {
+      return Duration.ofNanos(System.nanoTime() - startedAt);
+    }
   }
 }

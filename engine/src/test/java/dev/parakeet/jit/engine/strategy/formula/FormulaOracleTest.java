@@ -3,6 +3,7 @@ package dev.parakeet.jit.engine.strategy.formula;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parakeet.jit.engine.calc.AuxiliaryCatalogue;
+import dev.parakeet.jit.engine.calc.AuxiliaryExercise;
 import dev.parakeet.jit.engine.calc.VolumeLandmarks;
 import dev.parakeet.jit.engine.calc.WeightRounding;
 import dev.parakeet.jit.engine.model.AuxiliaryWork;
@@ -45,7 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * text, not from the main code: its own muscle, multiplier and warm-up tables) must agree with
  * {@link FormulaJitGenerator} on the main sets, skip, warm-ups, auxiliary work and modifiers of
  * thousands of random valid inputs. Only the merged config, the rounding function and the exercise
- * catalogue are shared; each has its own unit tests.
+ * catalogue's data are shared; each has its own unit tests.
  */
 @DisplayName("Formula strategy agrees with a spec-derived oracle")
 class FormulaOracleTest {
@@ -300,7 +301,6 @@ class FormulaOracleTest {
         mult = skipped ? 0 : Math.max(0.60, mult);
         weight = r(baseWeight * mult, inc);
       }
-      int proposed = count;
       e.multiplier = mult;
 
       // §4.1 mrv_cap
@@ -318,10 +318,21 @@ class FormulaOracleTest {
         }
       }
       // §4.3–4.5 floor, ceiling, rounding
+      boolean repsCut = false;
       if (!skipped) {
         // The floor is the lightest loadable weight at or above max(bar, 40 % of base).
         weight = Math.max(weight, Math.ceil(Math.max(20, r(0.40 * baseWeight, inc)) / inc - 1e-9) * inc);
-        weight = Math.min(weight, WeightRounding.roundDown(oneRm, inc));
+        // Brzycki for the set's reps, rounded down; under the bar: the bar, with the reps it allows
+        double ceiling = WeightRounding.roundDown(oneRm * (37 - reps) / 36.0, inc);
+        if (ceiling >= 20) {
+          weight = Math.min(weight, ceiling);
+        } else {
+          double bar = Math.ceil(20 / inc - 1e-9) * inc;
+          int most = Math.max(1, (int) Math.floor(37 - 36 * bar / oneRm + 1e-9));
+          weight = bar;
+          repsCut = most < reps;
+          reps = Math.min(reps, most);
+        }
         weight = r(weight, inc);
       }
       e.skipped = skipped;
@@ -330,7 +341,7 @@ class FormulaOracleTest {
       e.rangeUnspecified = illness;
       for (int i = 1; i <= count; i++) {
         dev.parakeet.jit.engine.model.RepsRange range =
-            rangeMin == null || illness ? null : new dev.parakeet.jit.engine.model.RepsRange(rangeMin, rangeMax);
+            rangeMin == null || illness || repsCut ? null : new dev.parakeet.jit.engine.model.RepsRange(rangeMin, rangeMax);
         main.add(new PlannedSet(i, weight, reps, setRpe, range));
       }
       e.main = main;
@@ -361,13 +372,20 @@ class FormulaOracleTest {
         e.warmups = warmups;
       }
 
-      // §2.8 auxiliary work (built with the formula's own sets), then §4.6 with the final sets
-      double auxWeight = r(0.675 * oneRm, inc);
-      int auxSets = 3;
-      if (deload) {
-        auxWeight = r(0.5 * auxWeight, inc);
-        auxSets = 2;
+      // §2.8 auxiliary work from the catalogue, then §4 rule 6 against the final main sets
+      boolean protocol = !suppressAux && !recovery && !deload && !relevant.isEmpty();
+      boolean moderateProtocol = protocol && relevant.stream().anyMatch(d -> d.severity() == Severity.MODERATE);
+      Severity injury = null;
+      for (TrainingDisruption d : relevant) {
+        if (d.disruptionType() == DisruptionType.INJURY && (injury == null || d.severity().compareTo(injury) > 0)) {
+          injury = d.severity();
+        }
       }
+      Map<Muscle, Integer> auxSoreness =
+          in.auxiliarySorenessRatings() != null && !in.auxiliarySorenessRatings().isEmpty()
+              ? in.auxiliarySorenessRatings()
+              : ratings;
+      Map<Muscle, Double> kept = new EnumMap<>(Muscle.class);
       for (String exercise : in.activeAuxiliaries() == null ? List.<String>of() : in.activeAuxiliaries()) {
         if (suppressAux) {
           e.aux.add(new ExpectedAux(exercise, true, true, 0, 0));
@@ -377,37 +395,63 @@ class FormulaOracleTest {
           e.aux.add(new ExpectedAux(exercise, true, false, 0, 0));
           continue;
         }
-        List<Muscle> muscles = AuxiliaryCatalogue.musclesOf(exercise, in.primaryLift());
+        AuxiliaryExercise ex = AuxiliaryCatalogue.lookup(exercise, in.primaryLift());
+        List<Muscle> muscles = ex.muscles();
+        double from =
+            ex.loadedFrom() == null || ex.loadedFrom() == in.primaryLift() || in.allOneRmKg() == null
+                ? oneRm
+                : in.allOneRmKg().getOrDefault(ex.loadedFrom(), oneRm);
+        double w = ex.bodyweight() ? 0 : r(ex.load() * from, inc);
+        int sets = 3;
+        if (deload) {
+          w = r(0.5 * w, inc);
+          sets = 2;
+        }
         int worst = 1;
         for (Muscle m : muscles) {
-          worst = Math.max(worst, auxRatings.getOrDefault(m, 1));
+          worst = Math.max(worst, auxSoreness.getOrDefault(m, 1));
         }
-        int sets = auxSets;
-        double w = auxWeight;
         if (worst == 5) {
           e.aux.add(new ExpectedAux(exercise, true, false, 0, 0));
           continue;
         }
-        if (worst >= 3) {
-          sets = 2;
-        }
-        if (worst == 4) {
-          w = r(w * 0.95, inc);
-        }
-        boolean skip = false;
-        for (int mainSets : new int[] {proposed, count}) {
-          for (Muscle m : muscles) {
-            double projected = weekly.getOrDefault(m, 0.0)
-                + mainSets * CREDIT.get(in.primaryLift()).getOrDefault(m, 0.0);
-            double room = landmarks.get(m).mrv() - projected;
-            if (room < 1) {
-              skip = true;
-            } else {
-              sets = (int) Math.min(sets, Math.floor(room + 1e-9));
-            }
+        if (protocol) {
+          w = r(w * mult, inc);
+          if (moderateProtocol) {
+            sets = Math.min(sets, 2);
+          }
+        } else {
+          if (worst >= 3) {
+            sets = 2;
+          }
+          if (worst == 4) {
+            w = r(w * 0.95, inc);
           }
         }
-        e.aux.add(skip ? new ExpectedAux(exercise, true, false, 0, 0) : new ExpectedAux(exercise, false, false, sets, w));
+        boolean shares = muscles.stream().anyMatch(primary::containsKey);
+        if (injury != null && shares) {
+          if (injury != Severity.MINOR || count == 0) {
+            e.aux.add(new ExpectedAux(exercise, true, false, 0, 0));
+            continue;
+          }
+          w = Math.min(w, WeightRounding.roundDown(weight, inc));
+        }
+        double room = Double.POSITIVE_INFINITY;
+        for (Muscle m : muscles) {
+          double projected = weekly.getOrDefault(m, 0.0)
+              + count * CREDIT.get(in.primaryLift()).getOrDefault(m, 0.0)
+              + kept.getOrDefault(m, 0.0);
+          room = Math.min(room, landmarks.get(m).mrv() - projected);
+        }
+        if (room < 1 - 1e-9) {
+          e.aux.add(new ExpectedAux(exercise, true, false, 0, 0));
+          continue;
+        }
+        sets = (int) Math.min(sets, Math.floor(room + 1e-9));
+        for (Muscle m : muscles) {
+          kept.merge(m, (double) sets, Double::sum);
+        }
+        e.aux.add(new ExpectedAux(exercise, false, false, sets, w));
       }
       return e;
     }

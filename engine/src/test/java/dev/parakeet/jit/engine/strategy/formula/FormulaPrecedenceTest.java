@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * SPEC §3 beyond the VECTORS.md rows. Fixture F is squat, block 1 heavy, 1RM 140: base 2×5 @112.5,
- * RPE 8.5; auxiliaries Pause Squat and Box Squat (quads, glutes) at 3×10 @95.
+ * RPE 8.5; auxiliaries Pause Squat and Box Squat (quads, glutes) at 3×5 @97.5 (0.70 × 140).
  */
 @DisplayName("Formula strategy: precedence P0–P5, recency and floors (SPEC §3)")
 class FormulaPrecedenceTest {
@@ -98,8 +98,8 @@ class FormulaPrecedenceTest {
       JitOutput out = generate(deload().recentLogs(HARDER).daysSinceLastSession(10).soreness(Muscle.QUADS, 4));
 
       assertThat(main(out)).isEqualTo("3×5 @55");
-      // its auxiliary work still reacts to quads 4: 2 sets at round(47.5 × 0.95 = 45.125) = 45
-      assertThat(aux(out)).containsExactly("2×10 @45", "2×10 @45");
+      // its auxiliary work still reacts to quads 4: 2 sets at round(50 × 0.95 = 47.5)
+      assertThat(aux(out)).containsExactly("2×5 @47.5", "2×5 @47.5");
     }
 
     @Test
@@ -135,7 +135,7 @@ class FormulaPrecedenceTest {
 
       assertThat(out.skippedMainLift()).isFalse();
       assertThat(main(out)).isEqualTo("2×5 @112.5");
-      assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+      assertThat(aux(out)).containsExactly("3×5 @97.5", "3×5 @97.5");
     }
 
     @Test
@@ -342,10 +342,43 @@ class FormulaPrecedenceTest {
     }
 
     @Test
-    void auxiliaryWorkFollowsItsOwnRulesUnderADisruption() {
-      // a minor disruption leaves the auxiliary prescription alone (no soreness, no MRV pressure)
+    void auxiliaryWorkFollowsTheProtocolsMultiplier() {
+      // minor travel: × 0.70, sets kept: 97.5 × 0.7 = 68.25 → 67.5
       assertThat(aux(generate(f().disruption(disruption(DisruptionType.TRAVEL, Severity.MINOR, null)))))
-          .containsExactly("3×10 @95", "3×10 @95");
+          .containsExactly("3×5 @67.5", "3×5 @67.5");
+    }
+
+    @Test
+    void aModerateProtocolKeepsAtMostTwoSetsOfEachExercise() {
+      // moderate fatigue: × 0.80, at most 2 sets; 97.5 × 0.8 = 78
+      JitOutput out = generate(f().disruption(disruption(DisruptionType.FATIGUE, Severity.MODERATE, null)));
+
+      assertThat(aux(out)).containsExactly("2×5 @77.5", "2×5 @77.5");
+      assertThat(rationale(out)).contains("Auxiliary work follows the protocol: load × 0.8, at most 2 sets each.");
+    }
+
+    @Test
+    void illnessKeepsTheCataloguesRepsOnAuxiliaryWork() {
+      // moderate illness: × 0.75, 2 sets, reps stay 5 (the main lift loses 2 reps)
+      JitOutput out = generate(f().disruption(disruption(DisruptionType.ILLNESS, Severity.MODERATE, null)));
+
+      assertThat(main(out)).isEqualTo("1×3 @85");
+      assertThat(aux(out)).containsExactly("2×5 @72.5", "2×5 @72.5");
+    }
+
+    @Test
+    void underAProtocolSorenessShortOfFiveIsNotCountedAgainOnAuxiliaryWork() {
+      JitOutput fourUnderProtocol =
+          generate(
+              f().disruption(disruption(DisruptionType.TRAVEL, Severity.MINOR, null))
+                  .auxiliarySorenessRatings(java.util.Map.of(Muscle.QUADS, 4)));
+      JitOutput fiveUnderProtocol =
+          generate(
+              f().disruption(disruption(DisruptionType.TRAVEL, Severity.MINOR, null))
+                  .auxiliarySorenessRatings(java.util.Map.of(Muscle.QUADS, 5)));
+
+      assertThat(aux(fourUnderProtocol)).containsExactly("3×5 @67.5", "3×5 @67.5");
+      assertThat(aux(fiveUnderProtocol)).containsExactly("skipped", "skipped");
     }
   }
 
@@ -369,7 +402,7 @@ class FormulaPrecedenceTest {
 
       assertThat(main(out)).isEqualTo("1×5 @107.5");
       // auxiliary exercises use their muscles' ratings as given: quads 3 → 2 sets, weight unchanged
-      assertThat(aux(out)).containsExactly("2×10 @95", "2×10 @95");
+      assertThat(aux(out)).containsExactly("2×5 @97.5", "2×5 @97.5");
       assertThat(rationale(out)).containsIgnoringCase("luteal");
     }
 
@@ -406,7 +439,7 @@ class FormulaPrecedenceTest {
       JitOutput out = generate(f().soreness(Muscle.HAMSTRINGS, 5).soreness(Muscle.CHEST, 4));
 
       assertThat(main(out)).isEqualTo("2×5 @112.5");
-      assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+      assertThat(aux(out)).containsExactly("3×5 @97.5", "3×5 @97.5");
     }
 
     @Test
@@ -501,8 +534,8 @@ class FormulaPrecedenceTest {
           generate(f().soreness(Muscle.QUADS, 1).auxiliarySorenessRatings(java.util.Map.of(Muscle.QUADS, 4)));
 
       assertThat(main(out)).isEqualTo("2×5 @112.5");
-      // 95 × 0.95 = 90.25 → 90
-      assertThat(aux(out)).containsExactly("2×10 @90", "2×10 @90");
+      // 97.5 × 0.95 = 92.625 → 92.5
+      assertThat(aux(out)).containsExactly("2×5 @92.5", "2×5 @92.5");
     }
 
     @Test
@@ -513,23 +546,30 @@ class FormulaPrecedenceTest {
                   .auxiliarySorenessRatings(java.util.Map.of(Muscle.GLUTES, 5)));
 
       assertThat(main(out)).isEqualTo("2×5 @112.5");
-      assertThat(aux(out)).containsExactly("skipped", "3×10 @95");
-      assertThat(out.auxiliaryWork().get(0).skipReason()).contains("glutes");
+      // Barbell Row: 0.40 × 140 = 56 → 55, 8 reps
+      assertThat(aux(out)).containsExactly("skipped", "3×8 @55");
+      assertThat(out.auxiliaryWork().get(0).skipReason()).isEqualTo("Severe soreness: glutes rated 5");
     }
 
-    @ParameterizedTest(name = "weekly quads {0} → {1}")
+    /** Projected = weekly + 2 main sets + the Pause Squat sets kept before Box Squat. */
+    @ParameterizedTest(name = "weekly quads {0} → {1}, then {2}")
     @CsvSource({
-      // projected = weekly + 2 main sets; room = 20 − projected
-      "15, 3×10 @95",
-      "16, 2×10 @95",
-      "17, 1×10 @95",
-      "17.5, skipped"
+      "10, 3×5 @97.5, 3×5 @97.5",
+      // room 20 − 14 = 6: 3, then 3
+      "12, 3×5 @97.5, 3×5 @97.5",
+      // room 5: 3, then 2
+      "13, 3×5 @97.5, 2×5 @97.5",
+      // room 3: 3, then nothing left
+      "15, 3×5 @97.5, skipped",
+      "16, 2×5 @97.5, skipped",
+      "17, 1×5 @97.5, skipped",
+      "17.5, skipped, skipped"
     })
-    void mrvCapsOrSkipsTheExercise(double weeklyQuads, String expected) {
+    void mrvCountsMainAndAuxiliarySetsCumulatively(double weeklyQuads, String pause, String box) {
       JitOutput out = generate(f().weeklyVolume(Muscle.QUADS, weeklyQuads));
 
       assertThat(main(out)).isEqualTo("2×5 @112.5");
-      assertThat(aux(out)).containsExactly(expected, expected);
+      assertThat(aux(out)).containsExactly(pause, box);
     }
 
     @Test
@@ -543,12 +583,13 @@ class FormulaPrecedenceTest {
     @Test
     void unknownExercisesTrainTheLiftsPrimaryMuscles() {
       // Sled Push on a squat day counts as quads/glutes/lower_back: lower_back rated 4 → 2 sets × 0.95
+      // of 0.50 × 140 = 70 → 66.5 → 67.5; Barbell Curl 0.25 × 140 = 35
       JitOutput out =
           generate(
               f().activeAuxiliaries(List.of("Sled Push", "Barbell Curl"))
                   .auxiliarySorenessRatings(java.util.Map.of(Muscle.LOWER_BACK, 4)));
 
-      assertThat(aux(out)).containsExactly("2×10 @90", "3×10 @95");
+      assertThat(aux(out)).containsExactly("2×10 @67.5", "3×10 @35");
     }
 
     @Test
@@ -560,22 +601,30 @@ class FormulaPrecedenceTest {
     }
 
     @Test
-    void auxiliaryWeightComesFromTheMainLiftsOneRepMax() {
-      // 0.675 × 200 = 135
-      assertThat(aux(generate(f().oneRmKg(200.0)))).containsExactly("3×10 @135", "3×10 @135");
+    void auxiliaryWeightComesFromTheLoadedFromLiftsOneRepMax() {
+      // Pause Squat is loaded from the squat: today's 1RM 200 → 0.70 × 200 = 140, whatever allOneRmKg says
+      assertThat(aux(generate(f().oneRmKg(200.0).allOneRmKg(java.util.Map.of(Lift.SQUAT, 100.0)))))
+          .containsExactly("3×5 @140", "3×5 @140");
+      // Barbell Row from the deadlift: 0.40 × 250 = 100; without it, 0.40 × 200 = 80
+      assertThat(aux(generate(f().oneRmKg(200.0).activeAuxiliaries(List.of("Barbell Row"))
+              .allOneRmKg(java.util.Map.of(Lift.DEADLIFT, 250.0)))))
+          .containsExactly("3×8 @100");
+      assertThat(aux(generate(f().oneRmKg(200.0).activeAuxiliaries(List.of("Barbell Row"))
+              .allOneRmKg(java.util.Map.of(Lift.BENCH, 150.0)))))
+          .containsExactly("3×8 @80");
     }
   }
 
   @Test
   void configuredIncrementIsUsedForEveryWeight() {
-    // increment 5: base 0.80 × 140 = 112 → 110; aux 94.5 → 95; warm-ups 44 → 45, 66 → 65, 82.5 → 85, 99 → 100
+    // increment 5: base 0.80 × 140 = 112 → 110; aux 0.70 × 140 = 98 → 100; warm-ups 44 → 45, 66 → 65, 82.5 → 85, 99 → 100
     JitOutput out =
         generate(
             f().formulaConfig(
                 new dev.parakeet.jit.engine.model.config.FormulaConfig(null, null, null, null, null, null, 5.0)));
 
     assertThat(main(out)).isEqualTo("2×5 @110");
-    assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
+    assertThat(aux(out)).containsExactly("3×5 @100", "3×5 @100");
     assertThat(warmups(out)).isEqualTo("45×5, 65×3, 85×2, 100×1");
   }
 }

@@ -1,9 +1,5 @@
 package dev.parakeet.jit.engine.strategy.llm;
 
-import dev.parakeet.jit.engine.port.JitAdjustment;
-import dev.parakeet.jit.engine.port.AuxAction;
-import dev.parakeet.jit.engine.port.LlmContext;
-import dev.parakeet.jit.engine.port.ModelCallException;
 import static dev.parakeet.jit.engine.testing.Adjustments.adjustment;
 import static dev.parakeet.jit.engine.testing.Describe.aux;
 import static dev.parakeet.jit.engine.testing.Describe.main;
@@ -16,18 +12,30 @@ import dev.parakeet.jit.engine.model.AppliedConstraint;
 import dev.parakeet.jit.engine.model.AuxiliaryWork;
 import dev.parakeet.jit.engine.model.Confidence;
 import dev.parakeet.jit.engine.model.ConstraintRule;
+import dev.parakeet.jit.engine.model.IntensityType;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitInputBuilder;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.JitStrategy;
 import dev.parakeet.jit.engine.model.Muscle;
 import dev.parakeet.jit.engine.model.PlannedSet;
+import dev.parakeet.jit.engine.model.RecentLog;
 import dev.parakeet.jit.engine.model.RepsRange;
 import dev.parakeet.jit.engine.model.WarmupPreset;
 import dev.parakeet.jit.engine.model.WarmupProtocol;
 import dev.parakeet.jit.engine.port.AdjustmentModel;
+import dev.parakeet.jit.engine.port.AuxAction;
+import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.LlmContext;
+import dev.parakeet.jit.engine.port.ModelCallException;
+import dev.parakeet.jit.engine.session.MainLift;
 import dev.parakeet.jit.engine.session.SessionContext;
 import dev.parakeet.jit.engine.session.SessionDraft;
+import dev.parakeet.jit.engine.strategy.Generation;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
+import dev.parakeet.jit.engine.strategy.ModelDecision;
+import dev.parakeet.jit.engine.strategy.ModelResult;
+import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
 import dev.parakeet.jit.engine.testing.Adjustments;
 import dev.parakeet.jit.engine.testing.FakeAdjustmentModel;
 import dev.parakeet.jit.engine.testing.FakeAdjustmentModel.CancelRecordingFuture;
@@ -52,27 +60,42 @@ class LlmJitGeneratorTest {
 
   private final RecordingStrategyEvents events = new RecordingStrategyEvents();
 
-  private LlmJitGenerator llm(AdjustmentModel model) {
+  private JitGeneratorStrategy llm(AdjustmentModel model) {
     return llm(model, LlmJitGenerator.DEFAULT_DEADLINE);
   }
 
-  private LlmJitGenerator llm(AdjustmentModel model, Duration deadline) {
+  private JitGeneratorStrategy llm(AdjustmentModel model, Duration deadline) {
     return Fixtures.llm(model, deadline, events);
+  }
+
+  /** The strategy itself, for its two halves {@code begin} and {@code await}. */
+  private LlmJitGenerator proposer(AdjustmentModel model, Duration deadline) {
+    return new LlmJitGenerator(model, new FormulaJitGenerator(), deadline, events);
   }
 
   private JitOutput generate(JitAdjustment adjustment, JitInputBuilder input) {
     return llm(FakeAdjustmentModel.answering(adjustment)).generate(input.build());
   }
 
+  /** Two logs 1.5 below target: the easy signal, so the guard lets a model push. */
+  private static JitInputBuilder easy(JitInputBuilder input) {
+    return input.recentLogs(List.of(RecentLog.of(7.0, 8.5), RecentLog.of(7.0, 8.5)));
+  }
+
   /** The formula's output for {@code input}, as a fallback with {@code reason}, field by field. */
   private static JitOutput formulaFallback(JitInput input, String reason) {
     JitOutput formula = Fixtures.formula().generate(input);
     assertThat(formula.jitStrategy()).isEqualTo(JitStrategy.FORMULA);
-    return new JitOutput(
-        formula.sessionId(), formula.generatedAt(), formula.mainLiftSets(), formula.warmupSets(),
-        formula.auxiliaryWork(), formula.volumeModifier(), formula.intensityModifier(),
-        formula.rationale(), formula.warnings(), formula.skippedMainLift(),
-        JitStrategy.FORMULA_FALLBACK, formula.constraintsApplied(), reason, null, null);
+    return JitOutput.generated(formula.sessionId(), formula.generatedAt(), JitStrategy.FORMULA_FALLBACK)
+        .mainLift(formula.mainLiftSets(), formula.skippedMainLift())
+        .warmups(formula.warmupSets())
+        .auxiliary(formula.auxiliaryWork())
+        .modifiers(formula.volumeModifier(), formula.intensityModifier())
+        .rationale(formula.rationale())
+        .warnings(formula.warnings())
+        .constraintsApplied(formula.constraintsApplied())
+        .fallbackReason(reason)
+        .build();
   }
 
   private static List<ConstraintRule> rules(JitOutput out) {
@@ -84,23 +107,28 @@ class LlmJitGeneratorTest {
   class Vectors {
 
     @Test
-    void l1_lighterAndOneSetFewer() {
+    void l1_lighterAndOneSetFewerIsRaisedToTheEnvelope() {
       JitAdjustment adjustment = adjustment(0.88, -1);
 
       JitOutput out = generate(adjustment, f());
 
       assertThat(out.jitStrategy()).isEqualTo(JitStrategy.LLM);
-      // 112.5 × 0.88 = 99 → 100
-      assertThat(main(out)).isEqualTo("1×5 @100");
-      assertThat(aux(out)).containsExactly("3×10 @95", "3×10 @95");
-      assertThat(warmups(out)).isEqualTo("40×5, 60×3, 75×2, 90×1");
+      // 0.88 × 112.5 = 99 → 100 is below round(0.90 × 112.5) = 102.5 and F has no cut signal;
+      // one set below the base is allowed
+      assertThat(main(out)).isEqualTo("1×5 @102.5");
+      assertThat(aux(out)).containsExactly("3×5 @97.5", "3×5 @97.5");
+      assertThat(warmups(out)).isEqualTo("40×5, 62.5×3, 77.5×2, 92.5×1");
+      assertThat(rules(out)).containsExactly(ConstraintRule.OVERREACTION_GUARD);
+      assertThat(out.constraintsApplied().get(0).detail())
+          .isEqualTo("model's 1×5 @ 100 kg clamped to 1×5 @ 102.5 kg (no cut signal)");
       assertThat(out.confidence()).isEqualTo(Confidence.HIGH);
-      assertThat(out.rationale()).isEqualTo(adjustment.rationale());
+      assertThat(out.rationale()).startsWith(adjustment.rationale().toArray(String[]::new));
+      assertThat(out.rationale().get(out.rationale().size() - 1)).startsWith("Over-reaction guard:")
+          .contains("90 %").contains("112.5 kg");
       assertThat(out.fallbackReason()).isNull();
       assertThat(out.comparison()).isNull();
       assertThat(out.volumeModifier()).isEqualTo(0.5);
-      assertThat(out.intensityModifier()).isEqualTo(0.88);
-      assertThat(out.constraintsApplied()).isEmpty();
+      assertThat(out.intensityModifier()).isEqualTo(102.5 / 112.5);
       assertThat(out.generatedAt()).isEqualTo(Fixtures.NOW);
       assertThat(events.modelFailures()).isEmpty();
     }
@@ -117,6 +145,14 @@ class LlmJitGeneratorTest {
     }
 
     @Test
+    @Timeout(30)
+    void l3_aModelThatNeverAnswersFallsBackWithinTheDeadline() {
+      JitOutput out = llm(FakeAdjustmentModel.neverAnswering(), Duration.ofMillis(100)).generate(f().build());
+
+      assertThat(out).isEqualTo(formulaFallback(f().build(), "timeout: no answer within 100 ms"));
+    }
+
+    @Test
     void l4_theMrvCapSkipsTheModelsSession() {
       JitOutput out = generate(adjustment(1.0, 0), f().weeklyVolume(Muscle.QUADS, 20));
 
@@ -125,9 +161,10 @@ class LlmJitGeneratorTest {
       assertThat(out.mainLiftSets()).isEmpty();
       assertThat(out.warmupSets()).isEmpty();
       assertThat(rules(out)).startsWith(ConstraintRule.MRV_CAP);
-      assertThat(out.warnings()).anySatisfy(w -> assertThat(w).contains("MRV exceeded for quads"));
+      assertThat(out.warnings()).contains("[constraint] MRV reached for quads — main lift skipped");
       // the auxiliary rule applies the MRV too: quads 20 of 20
       assertThat(aux(out)).containsExactly("skipped", "skipped");
+      assertThat(out.auxiliaryWork()).extracting(AuxiliaryWork::skipReason).containsOnly("MRV reached for quads");
     }
 
     @Test
@@ -141,23 +178,24 @@ class LlmJitGeneratorTest {
       assertThat(pause.skipped()).isTrue();
       assertThat(pause.skipReason()).isEqualTo("LLM: skip override");
       assertThat(pause.sets()).isEmpty();
-      // 95 × 0.90 = 85.5 → 85
-      assertThat(aux(out.auxiliaryWork().get(1))).isEqualTo("2×10 @85");
+      // 97.5 × 0.90 = 87.75 → 87.5
+      assertThat(aux(out.auxiliaryWork().get(1))).isEqualTo("2×5 @87.5");
       assertThat(out.auxiliaryWork().get(1).sets()).extracting(PlannedSet::rpeTarget).containsOnly(7.5);
       assertThat(main(out)).isEqualTo("2×5 @112.5");
+      assertThat(out.constraintsApplied()).isEmpty();
     }
 
     @Test
-    void l6_skipMainLift() {
+    void l6_aSkipWithoutACutSignalBecomesOneSetFewerAtNinetyPercent() {
       JitOutput out = generate(Adjustments.skipMainLift(), f());
 
       assertThat(out.jitStrategy()).isEqualTo(JitStrategy.LLM);
-      assertThat(out.skippedMainLift()).isTrue();
-      assertThat(out.mainLiftSets()).isEmpty();
-      assertThat(out.warmupSets()).isEmpty();
-      assertThat(out.volumeModifier()).isZero();
-      assertThat(out.intensityModifier()).isZero();
-      assertThat(out.auxiliaryWork()).hasSize(2);
+      // max(1, 2 − 1) = 1 set at round(0.90 × 112.5) = 102.5
+      assertThat(out.skippedMainLift()).isFalse();
+      assertThat(main(out)).isEqualTo("1×5 @102.5");
+      assertThat(warmups(out)).isEqualTo("40×5, 62.5×3, 77.5×2, 92.5×1");
+      assertThat(aux(out)).containsExactly("3×5 @97.5", "3×5 @97.5");
+      assertThat(rules(out)).containsExactly(ConstraintRule.OVERREACTION_GUARD);
     }
   }
 
@@ -165,26 +203,31 @@ class LlmJitGeneratorTest {
   @DisplayName("Applying an adjustment (SPEC §5.3)")
   class Applying {
 
+    private List<PlannedSet> proposed(JitInputBuilder input, JitAdjustment adjustment) {
+      SessionDraft draft = AdjustmentApplier.draft(SessionContext.of(input.build()), adjustment);
+      assertThat(draft.author()).isEqualTo(SessionDraft.Author.MODEL);
+      return draft.mainLift().sets();
+    }
+
     /** F: base 2 sets; count = base + setModifier, at least 1, at most base + 2. */
     @ParameterizedTest(name = "setModifier {0} on 2 base sets → {1}")
     @CsvSource({"-3, 1", "-2, 1", "-1, 1", "0, 2", "1, 3", "2, 4"})
     void setModifierIsClampedToAtLeastOneSet(int setModifier, int expected) {
-      JitOutput out = generate(adjustment(1.0, setModifier), f());
+      List<PlannedSet> sets = proposed(f(), adjustment(1.0, setModifier));
 
-      assertThat(out.mainLiftSets()).hasSize(expected);
-      assertThat(out.mainLiftSets()).extracting(PlannedSet::setNumber)
+      assertThat(sets).hasSize(expected);
+      assertThat(sets).extracting(PlannedSet::setNumber)
           .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, expected).boxed().toList());
-      assertThat(out.volumeModifier()).isEqualTo(expected / 2.0);
     }
 
     @ParameterizedTest(name = "setModifier {0} on 4 base sets → {1}")
     @CsvSource({"-3, 1", "-1, 3", "2, 6"})
     void extraSetsCopyTheLastBaseSet(int setModifier, int expected) {
       // block 3 heavy: 4×1 @125, reps_range [1, 2], RPE 9.5
-      JitOutput out = generate(adjustment(1.0, setModifier), f().blockNumber(3));
+      List<PlannedSet> sets = proposed(f().blockNumber(3), adjustment(1.0, setModifier));
 
-      assertThat(out.mainLiftSets()).hasSize(expected);
-      assertThat(out.mainLiftSets())
+      assertThat(sets).hasSize(expected);
+      assertThat(sets)
           .allSatisfy(
               s -> {
                 assertThat(s.weightKg()).isEqualTo(125);
@@ -196,15 +239,18 @@ class LlmJitGeneratorTest {
 
     @Test
     void anAdapterThatLetsASetModifierThroughIsStillBounded() {
-      SessionContext context = SessionContext.of(f().build());
       JitAdjustment tooMany = new JitAdjustment(1.0, 5, false, List.of(), List.of("r"), Confidence.LOW);
       JitAdjustment tooFew = new JitAdjustment(1.0, -10, false, List.of(), List.of("r"), Confidence.LOW);
 
-      SessionDraft many = AdjustmentApplier.draft(context, tooMany);
-      SessionDraft few = AdjustmentApplier.draft(context, tooFew);
+      assertThat(proposed(f(), tooMany)).hasSize(4); // base 2 + 2
+      assertThat(proposed(f(), tooFew)).hasSize(1);
+    }
 
-      assertThat(many.mainSets()).hasSize(4); // base 2 + 2
-      assertThat(few.mainSets()).hasSize(1);
+    @Test
+    void aSkipIsProposedAsTheModelsOwnSkip() {
+      SessionDraft draft = AdjustmentApplier.draft(SessionContext.of(f().build()), Adjustments.skipMainLift());
+
+      assertThat(draft.mainLift()).isEqualTo(new MainLift.Skipped(MainLift.Cause.PROPOSED_BY_MODEL));
     }
 
     @ParameterizedTest(name = "× {0} → {1} kg")
@@ -216,16 +262,13 @@ class LlmJitGeneratorTest {
       "1.00, 112.5"
     })
     void weightIsTheRoundedBaseTimesTheModifier(double intensity, double expected) {
-      JitOutput out = generate(adjustment(intensity, 0), f());
-
-      assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsOnly(expected);
-      assertThat(out.intensityModifier()).isEqualTo(intensity);
+      assertThat(proposed(f(), adjustment(intensity, 0))).extracting(PlannedSet::weightKg).containsOnly(expected);
     }
 
     @Test
-    void theCeilingStillBindsTheModel() {
-      // block 3 heavy base 125 × 1.2 = 150 > 140
-      JitOutput out = generate(adjustment(1.2, 0), f().blockNumber(3));
+    void withAnEasySignalTheModelMayPushAndTheCeilingStillBinds() {
+      // block 3 heavy base 125 × 1.2 = 150 > 140, the most for one rep
+      JitOutput out = generate(adjustment(1.2, 0), easy(f().blockNumber(3)));
 
       assertThat(out.mainLiftSets()).extracting(PlannedSet::weightKg).containsOnly(140.0);
       assertThat(rules(out)).containsExactly(ConstraintRule.WEIGHT_CEILING);
@@ -233,15 +276,44 @@ class LlmJitGeneratorTest {
     }
 
     @Test
-    void overrideNamesMatchCaseInsensitivelyAndUnknownNamesAreIgnored() {
+    void withAnEasySignalAModelMayAddSets() {
+      JitOutput out = generate(adjustment(1.05, 2), easy(f()));
+
+      // 1.05 × 112.5 = 118.125 → 117.5
+      assertThat(main(out)).isEqualTo("4×5 @117.5");
+      assertThat(out.constraintsApplied()).isEmpty();
+      assertThat(out.intensityModifier()).isEqualTo(1.05);
+    }
+
+    @Test
+    void overrideNamesMatchAsCatalogueNamesDoAndUnknownNamesAreIgnored() {
       JitOutput out =
           generate(
               Adjustments.auxOverrides(
-                  "pause squat", AuxAction.REDUCE, "BOX SQUAT", AuxAction.NORMAL, "Leg Press", AuxAction.SKIP),
+                  "pause-squats", AuxAction.REDUCE, "BOX SQUAT", AuxAction.NORMAL, "Leg Press", AuxAction.SKIP),
               f());
 
-      assertThat(aux(out)).containsExactly("2×10 @85", "3×10 @95");
+      assertThat(aux(out)).containsExactly("2×5 @87.5", "3×5 @97.5");
       assertThat(out.auxiliaryWork()).extracting(AuxiliaryWork::exercise).containsExactly("Pause Squat", "Box Squat");
+    }
+
+    @Test
+    void auxiliaryWorkStartsFromTheCatalogue() {
+      JitOutput out =
+          generate(adjustment(1.0, 0), f().activeAuxiliaries(List.of("Leg Press", "Pull-ups", "Zercher Squat")));
+
+      // Leg Press 0.50 × 140 = 70 for 12; Pull-Up bodyweight for 8; unknown 0.50 × 140 for 10
+      assertThat(aux(out)).containsExactly("3×12 @70", "3×8 @0", "3×10 @70");
+    }
+
+    @Test
+    void onADeloadTheAuxiliaryWorkStartsFromTheDeloadPrescription() {
+      JitOutput out =
+          generate(
+              Adjustments.auxOverrides("Box Squat", AuxAction.REDUCE), f().intensityType(IntensityType.DELOAD));
+
+      // 97.5 × 0.5 = 48.75 → 50; reduced: 50 × 0.9 = 45
+      assertThat(aux(out)).containsExactly("2×5 @50", "2×5 @45");
     }
 
     @Test
@@ -319,7 +391,7 @@ class LlmJitGeneratorTest {
     @Timeout(30)
     void aModelThatNeverAnswersIsCancelledAtTheDeadline() {
       FakeAdjustmentModel model = FakeAdjustmentModel.neverAnswering();
-      LlmJitGenerator generator = llm(model, Duration.ofMillis(200));
+      JitGeneratorStrategy generator = llm(model, Duration.ofMillis(200));
 
       long started = System.nanoTime();
       JitOutput out = generator.generate(f().build());
@@ -351,14 +423,14 @@ class LlmJitGeneratorTest {
     @Test
     void beginNeverThrowsEvenWhenProposeDoes() {
       IllegalArgumentException cause = new IllegalArgumentException("bad adapter");
-      LlmJitGenerator generator = llm(FakeAdjustmentModel.throwingOnPropose(cause));
+      LlmJitGenerator generator = proposer(FakeAdjustmentModel.throwingOnPropose(cause), Duration.ofSeconds(5));
       SessionContext context = SessionContext.of(f().build());
 
       LlmJitGenerator.Pending pending = generator.begin(context);
-      LlmJitGenerator.Outcome outcome = generator.await(pending);
+      ModelResult result = generator.await(pending);
 
-      assertThat(outcome).isInstanceOf(LlmJitGenerator.Outcome.Failed.class);
-      ModelCallException failure = ((LlmJitGenerator.Outcome.Failed) outcome).failure();
+      assertThat(result).isInstanceOf(ModelResult.Failed.class);
+      ModelCallException failure = ((ModelResult.Failed) result).failure();
       assertThat(failure.kind()).isEqualTo(ModelCallException.Kind.UNEXPECTED);
       assertThat(failure.getCause()).isSameAs(cause);
       assertThat(events.modelFailures()).extracting(ModelFailure::failure).containsExactly(failure);
@@ -378,7 +450,7 @@ class LlmJitGeneratorTest {
     @Timeout(30)
     void anInterruptedCallerGetsTheFallbackAndKeepsItsInterruptFlag() {
       FakeAdjustmentModel model = FakeAdjustmentModel.neverAnswering();
-      LlmJitGenerator generator = llm(model, Duration.ofSeconds(10));
+      JitGeneratorStrategy generator = llm(model, Duration.ofSeconds(10));
       try {
         Thread.currentThread().interrupt();
         JitOutput out = generator.generate(f().build());
@@ -396,7 +468,7 @@ class LlmJitGeneratorTest {
     void anAlreadyCancelledCallFallsBack() {
       CompletableFuture<JitAdjustment> cancelled = new CompletableFuture<>();
       cancelled.cancel(true);
-      LlmJitGenerator generator = llm(FakeAdjustmentModel.returning(cancelled));
+      JitGeneratorStrategy generator = llm(FakeAdjustmentModel.returning(cancelled));
 
       JitOutput out = generator.generate(f().build());
 
@@ -405,24 +477,94 @@ class LlmJitGeneratorTest {
     }
   }
 
-  @Test
-  void usedOutcomeCarriesTheAdjustment() {
-    JitAdjustment adjustment = adjustment(0.95, 0);
-    LlmJitGenerator generator = llm(FakeAdjustmentModel.answering(adjustment));
+  @Nested
+  @DisplayName("The record of the model's decision (SPEC §8)")
+  class Decisions {
 
-    LlmJitGenerator.Outcome outcome = generator.await(generator.begin(SessionContext.of(f().build())));
+    @Test
+    void anAnswerUsedAsProposedIsUsed() {
+      JitAdjustment adjustment = adjustment(0.95, 0);
 
-    assertThat(outcome).isInstanceOf(LlmJitGenerator.Outcome.Used.class);
-    assertThat(((LlmJitGenerator.Outcome.Used) outcome).adjustment()).isSameAs(adjustment);
-    assertThat(((LlmJitGenerator.Outcome.Used) outcome).output().jitStrategy()).isEqualTo(JitStrategy.LLM);
+      Generation generation = llm(FakeAdjustmentModel.answering(adjustment)).generation(f().build());
+
+      ModelDecision decision = generation.decision().orElseThrow();
+      assertThat(decision.outcome()).isEqualTo("used");
+      assertThat(decision.model()).isEqualTo(FakeAdjustmentModel.DESCRIPTION);
+      assertThat(decision.adjustment()).containsSame(adjustment);
+      assertThat(decision.failureReason()).isEmpty();
+      assertThat(decision.latency().isNegative()).isFalse();
+      assertThat(generation.output().jitStrategy()).isEqualTo(JitStrategy.LLM);
+    }
+
+    @Test
+    void anAnswerTheGuardChangedIsClamped() {
+      Generation generation = llm(FakeAdjustmentModel.answering(adjustment(0.5, 0))).generation(f().build());
+
+      assertThat(generation.decision().orElseThrow().outcome()).isEqualTo("clamped");
+    }
+
+    @Test
+    void anAnswerAMajorDisruptionOverruledIsClamped() {
+      JitInput input =
+          f().disruption(
+                  dev.parakeet.jit.engine.model.TrainingDisruption.of(
+                      dev.parakeet.jit.engine.model.DisruptionType.ILLNESS,
+                      dev.parakeet.jit.engine.model.Severity.MAJOR, null, "flu"))
+              .build();
+
+      Generation generation = llm(FakeAdjustmentModel.answering(adjustment(1.0, 0))).generation(input);
+
+      assertThat(generation.decision().orElseThrow().outcome()).isEqualTo("clamped");
+      assertThat(generation.output().skippedMainLift()).isTrue();
+    }
+
+    @Test
+    void otherConstraintsDoNotMakeAnAnswerClamped() {
+      // the MRV cap skips the lift: a limit of the week, not a judgement overruled
+      Generation generation =
+          llm(FakeAdjustmentModel.answering(adjustment(1.0, 0))).generation(f().weeklyVolume(Muscle.QUADS, 20).build());
+
+      assertThat(generation.decision().orElseThrow().outcome()).isEqualTo("used");
+    }
+
+    @Test
+    void aFailureIsRecordedWithItsKindAndReason() {
+      ModelCallException failure = new ModelCallException(ModelCallException.Kind.MALFORMED, "not JSON");
+
+      Generation generation = llm(FakeAdjustmentModel.failingWith(failure)).generation(f().build());
+
+      ModelDecision decision = generation.decision().orElseThrow();
+      assertThat(decision.outcome()).isEqualTo("malformed");
+      assertThat(decision.failureReason()).contains("malformed: not JSON");
+      assertThat(decision.adjustment()).isEmpty();
+      assertThat(generation.output().jitStrategy()).isEqualTo(JitStrategy.FORMULA_FALLBACK);
+    }
+
+    @Test
+    void theFormulaRecordsNoDecision() {
+      assertThat(Fixtures.formula().generation(f().build()).decision()).isEmpty();
+    }
+
+    @Test
+    void anAnswerCarriesTheAdjustmentAndTheModelsDraft() {
+      JitAdjustment adjustment = adjustment(0.95, 0);
+      LlmJitGenerator generator = proposer(FakeAdjustmentModel.answering(adjustment), Duration.ofSeconds(5));
+
+      ModelResult result = generator.await(generator.begin(SessionContext.of(f().build())));
+
+      assertThat(result).isInstanceOf(ModelResult.Answered.class);
+      ModelResult.Answered answered = (ModelResult.Answered) result;
+      assertThat(answered.adjustment()).isSameAs(adjustment);
+      assertThat(answered.draft().author()).isEqualTo(SessionDraft.Author.MODEL);
+    }
   }
 
   @Test
   void theDeadlineMustBePositive() {
     FakeAdjustmentModel model = FakeAdjustmentModel.answering(adjustment(1.0, 0));
-    assertThatThrownBy(() -> llm(model, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> llm(model, Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
-    assertThat(llm(model).deadline()).isEqualTo(Duration.ofMillis(5_000));
+    assertThatThrownBy(() -> proposer(model, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> proposer(model, Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
+    assertThat(proposer(model, LlmJitGenerator.DEFAULT_DEADLINE).deadline()).isEqualTo(Duration.ofMillis(5_000));
     assertThat(llm(model).name()).isEqualTo("llm");
   }
 
