@@ -1,7 +1,7 @@
 package dev.parakeet.jit.bench;
 
 import dev.parakeet.jit.engine.model.JitOutput;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.wire.JitInputReader;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -46,7 +46,7 @@ public class Documents {
 
     @Setup(Level.Trial)
     public void generate(Documents documents) {
-      FormulaJitGenerator formula = Scenario.formula();
+      JitGeneratorStrategy formula = Scenario.formula();
       JitInputReader reader = new JitInputReader();
       outputs = new JitOutput[documents.json.length];
       for (int i = 0; i < outputs.length; i++) {

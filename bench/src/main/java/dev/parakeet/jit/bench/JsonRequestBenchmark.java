@@ -1,6 +1,6 @@
 package dev.parakeet.jit.bench;
 
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.wire.JitInputReader;
 import dev.parakeet.jit.wire.JitJson;
 import dev.parakeet.jit.wire.ParsedInput;
@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JsonRequestBenchmark {
 
   private final JitInputReader reader = new JitInputReader();
-  private final FormulaJitGenerator formula = Scenario.formula();
+  private final JitGeneratorStrategy formula = Scenario.formula();
 
   @Benchmark
   public String request(Documents documents) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.JitStrategy;
 import dev.parakeet.jit.engine.port.ModelCallException;
-import dev.parakeet.jit.engine.strategy.llm.LlmJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.engine.testing.Fixtures;
 import dev.parakeet.jit.fakes.Behavior;
 import dev.parakeet.jit.fakes.FakeProviderServer;
@@ -58,7 +58,7 @@ class HostileProviderContractTest {
   }
 
   /** The LLM strategy over the provider behind a breaker that opens on the first failure. */
-  private LlmJitGenerator generator(Protocol protocol, Map<String, String> env) {
+  private JitGeneratorStrategy generator(Protocol protocol, Map<String, String> env) {
     LlmSettings settings = LlmSettings.from(env, new LlmSettings.Overrides(null, null, DEADLINE.toMillis()));
     provider = new ProviderAdjustmentModel(settings);
     CircuitBreakingModel breaker = new CircuitBreakingModel(provider, 1, Duration.ofMinutes(5));
@@ -133,7 +133,7 @@ class HostileProviderContractTest {
   @MethodSource("echoes")
   void theEchoedKeyAppearsNowhere(Protocol protocol, String where, Behavior behavior, JitStrategy expected) {
     server = FakeProviderServer.start(protocol);
-    LlmJitGenerator llm = generator(protocol, env(protocol));
+    JitGeneratorStrategy llm = generator(protocol, env(protocol));
     String key = protocol == Protocol.ANTHROPIC ? ANTHROPIC_KEY : OPENAI_KEY;
     server.enqueue(Behavior.echoingKey(behavior));
     try (LogCapture logs = new LogCapture()) {
@@ -159,7 +159,7 @@ class HostileProviderContractTest {
   @MethodSource("ollamaEchoes")
   void ollamaIsSentNoKeyAndTheProcessSecretsAppearNowhere(String where, Behavior behavior, JitStrategy expected) {
     server = FakeProviderServer.start(Protocol.OLLAMA);
-    LlmJitGenerator llm = generator(Protocol.OLLAMA, env(Protocol.OLLAMA));
+    JitGeneratorStrategy llm = generator(Protocol.OLLAMA, env(Protocol.OLLAMA));
     server.enqueue(behavior);
     try (LogCapture logs = new LogCapture()) {
       JitOutput out = llm.generate(Fixtures.f().build());

@@ -191,6 +191,7 @@ class JitInputReaderTest {
         Arguments.of("sets_min above the default sets_max", f(n -> n.putObject("formulaConfig").putObject("block1").putObject("rep").put("sets_min", 4)), "formulaConfig.block1.rep.sets_min: must not exceed sets_max (3), was 4"),
         Arguments.of("reps above reps_max", f(n -> n.putObject("formulaConfig").putObject("block3").putObject("heavy").put("reps", 3)), "formulaConfig.block3.heavy.reps: must not exceed reps_max (2), was 3"),
         Arguments.of("rounding increment too small", f(n -> n.putObject("formulaConfig").put("rounding_increment_kg", 0.25)), "formulaConfig.rounding_increment_kg: must be at least 0.5, was 0.25"),
+        Arguments.of("rounding increment that does not divide the bar", f(n -> n.putObject("formulaConfig").put("rounding_increment_kg", 3)), "formulaConfig.rounding_increment_kg: must be one of 0.5, 1, 1.25, 2, 2.5, 4, 5, 10 (a divisor of the 20 kg bar), was 3"),
         Arguments.of("mrv not above mev", f(n -> n.putObject("mrvMevConfig").putObject("quads").put("mev", 10).put("mrv", 10)), "mrvMevConfig.quads.mrv: must be greater than mev (10), was 10"),
         Arguments.of("mrv above 40", f(n -> n.putObject("mrvMevConfig").putObject("quads").put("mev", 10).put("mrv", 41)), "mrvMevConfig.quads.mrv: must be at most 40, was 41"),
         Arguments.of("landmark without mrv", f(n -> n.putObject("mrvMevConfig").putObject("chest").put("mev", 8)), "mrvMevConfig.chest.mrv: is required"),

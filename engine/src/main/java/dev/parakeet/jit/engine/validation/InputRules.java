@@ -67,7 +67,21 @@ public final class InputRules {
     }
   }
 
+  /**
+   * The increments a lifter can load: the divisors of the bar's 20 kg, so the bar is always on the
+   * grid and a pair of plates of half the increment makes one step.
+   */
+  static final List<Double> LOADABLE_INCREMENTS = List.of(0.5, 1.0, 1.25, 2.0, 2.5, 4.0, 5.0, 10.0);
+
   private static void checkFormulaConfig(FormulaConfig config, List<Violation> out) {
+    Double increment = config.roundingIncrementKg();
+    if (increment != null && !LOADABLE_INCREMENTS.contains(increment)) {
+      out.add(
+          new Violation(
+              "formulaConfig.rounding_increment_kg",
+              "must be one of 0.5, 1, 1.25, 2, 2.5, 4, 5, 10 (a divisor of the 20 kg bar), was "
+                  + Weights.format(increment)));
+    }
     for (int block = 1; block <= 3; block++) {
       BlockConfig row = config.block(block);
       String path = "formulaConfig.block" + block;

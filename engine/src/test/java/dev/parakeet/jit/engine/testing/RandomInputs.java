@@ -42,7 +42,7 @@ import java.util.stream.Stream;
  * same sequence, so a failing case can be replayed from its seed and index.
  *
  * <p>Distributions favour the interesting edges: soreness 4–5, weekly volume at or beyond the
- * MRV, light 1RMs near the bar, unusual rounding increments (0.7, 1.5, 3...), disruptions of every
+ * MRV, light 1RMs near the bar, every loadable rounding increment (0.5 … 10 kg), disruptions of every
  * type, severity and status, custom warm-ups (strictly increasing, as SPEC §1.2 requires), the
  * lifter's other 1RMs, and exercise names in the catalogue's other spellings.
  */
@@ -61,7 +61,7 @@ public final class RandomInputs {
           "Pull-ups", "Good Mornings", "close grip bench", "Chin-Up", "Hip Thrust", "Leg Curl",
           "Sled Push", "Zercher Carry", "Belt Squat");
 
-  static final double[] INCREMENTS = {0.5, 1.0, 1.25, 2.0, 2.5, 5.0, 0.7, 1.5, 3.0, 10.0};
+  static final double[] INCREMENTS = {0.5, 1.0, 1.25, 2.0, 2.5, 4.0, 5.0, 10.0};
 
   private final Random random;
   private int count;

@@ -147,7 +147,7 @@ class RandomInputsTest {
     assertThat(disruptionKinds).hasSize(DisruptionType.values().length * Severity.values().length);
     assertThat(statuses).containsExactlyInAnyOrder(DisruptionStatus.values());
     assertThat(presets).containsExactlyInAnyOrder(WarmupPreset.values());
-    assertThat(increments).contains(0.5, 1.25, 2.5, 0.7, 1.5, 3.0, 10.0);
+    assertThat(increments).contains(0.5, 1.0, 1.25, 2.0, 2.5, 4.0, 5.0, 10.0);
     assertThat(List.of(custom, severe, atOrOverMrv, lightLifters, nullAffected, emptyAffected, landmarks, auxRatings))
         .allSatisfy(count -> assertThat(count).isGreaterThan(20));
   }
