@@ -73,7 +73,8 @@ final class SessionsCommand implements Runnable {
     }
 
     private static String text(ParakeetCommand root, StoredSession session) {
-      JitInput input = root.reader().read(session.inputSnapshotJson()).input();
+      // Shown as it was stored: a snapshot from an older version is not re-validated.
+      JitInput input = JitJson.readStoredInput(session.inputSnapshotJson());
       JitOutput output = JitJson.readOutput(session.outputJson());
       TextBlock text = new TextBlock();
       text.line("Stored session " + session.sessionId()

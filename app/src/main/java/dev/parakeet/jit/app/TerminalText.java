@@ -84,9 +84,11 @@ final class TerminalText {
   /** How many terminal columns escaped text takes: wide (East Asian, emoji) characters take two, marks none. */
   static int width(String text) {
     int width = 0;
+    int previous = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
-      width += columns(cp);
+      width += columns(cp, previous);
+      previous = cp;
       i += Character.charCount(cp);
     }
     return width;
@@ -101,14 +103,16 @@ final class TerminalText {
     StringBuilder kept = new StringBuilder();
     int used = 0;
     int limit = columns - 1; // the ellipsis takes one column
+    int previous = 0;
     for (int i = 0; i < escaped.length(); ) {
       int cp = escaped.codePointAt(i);
-      int w = columns(cp);
+      int w = columns(cp, previous);
       if (used + w > limit) {
         break;
       }
       kept.appendCodePoint(cp);
       used += w;
+      previous = cp;
       i += Character.charCount(cp);
     }
     return kept.append(ELLIPSIS).toString();
@@ -120,7 +124,13 @@ final class TerminalText {
     return escaped + " ".repeat(Math.max(0, columns - width(escaped)));
   }
 
-  private static int columns(int cp) {
+  private static final int ZERO_WIDTH_JOINER = 0x200D;
+
+  /** Columns of {@code cp} after {@code previous}: what follows a zero-width joiner joins its glyph. */
+  private static int columns(int cp, int previous) {
+    if (previous == ZERO_WIDTH_JOINER) {
+      return 0; // 👩‍👩‍👧 is one glyph of two columns, not three
+    }
     int type = Character.getType(cp);
     if (type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK

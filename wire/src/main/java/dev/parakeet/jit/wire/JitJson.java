@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import java.io.UncheckedIOException;
 
@@ -76,6 +77,19 @@ public final class JitJson {
   }
 
   /** Reads an output this engine wrote (stored sessions, hybrid comparisons). */
+  /**
+   * A stored input snapshot as it was recorded, bound without today's validation: a row written by
+   * an older version (or another program) is still shown, never re-judged. Not for new input: use
+   * {@link JitInputReader}.
+   */
+  public static JitInput readStoredInput(String json) {
+    try {
+      return MAPPER.readValue(json, JitInput.class);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("stored input snapshot is not a JitInput", e);
+    }
+  }
+
   public static JitOutput readOutput(String json) {
     try {
       return MAPPER.readValue(json, JitOutput.class);
