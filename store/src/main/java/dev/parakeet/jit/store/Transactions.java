@@ -54,7 +54,7 @@ final class Transactions {
   // a busy database from the rest, and only the last one becomes a StoreException.
   private <T> T run(String what, Supplier<T> attempt) {
     try {
-      return Retry.transaction(attempt);
+      return Retry.transaction(failures, attempt);
     } catch (RuntimeException e) {
       throw failures.wrap(what, e);
     }
