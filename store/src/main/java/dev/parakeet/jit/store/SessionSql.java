@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -20,7 +19,9 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * <p>A generation is two statements: the upsert brings the {@code sessions} row to it (bumping the
  * revision), and the append copies that row into the history. The history entry is therefore the
  * row as it now is, by construction — which is also why both must run in order for each
- * generation, and why a batch runs them in rounds ({@link SessionWrites}).
+ * generation, and why a batch runs them in rounds ({@link SessionWrites}). Within a round (distinct
+ * sessions) both are multi-row statements: a statement's own cost — on PostgreSQL, starting the
+ * executor and its CHECK expressions — is paid once per {@link #ROWS_PER_STATEMENT} generations.
  */
 final class SessionSql {
 
@@ -69,17 +70,26 @@ final class SessionSql {
    * write transaction already excludes every other writer. A generation without a lifter keeps the
    * lifter already known; created_at never changes.
    */
-  private static final String UPSERT =
+  private static final String UPSERT_INTO =
       """
       INSERT INTO sessions (
           session_id, lifter_id, week_number, block_number, primary_lift, intensity_type,
           is_deload, status, planned_sets, jit_generated_at, jit_input_snapshot, jit_strategy,
           jit_output, revision, created_at, updated_at)
-      VALUES (
-          :sessionId, :lifterId, :weekNumber, :blockNumber, :primaryLift,
-          :intensityType, :deload, 'planned', CAST(:plannedSetsJson AS <json>),
-          :generatedAt, CAST(:inputSnapshotJson AS <json>), :jitStrategy,
-          CAST(:outputJson AS <json>), 1, :now, :now)
+      VALUES
+      """;
+
+  /** One row of the VALUES list; {@code #} is replaced by the row's number in the statement. */
+  private static final String UPSERT_ROW =
+      """
+      (:sessionId#, :lifterId#, :weekNumber#, :blockNumber#, :primaryLift#, :intensityType#,
+       :deload#, 'planned', CAST(:plannedSetsJson# AS <json>), :generatedAt#,
+       CAST(:inputSnapshotJson# AS <json>), :jitStrategy#, CAST(:outputJson# AS <json>), 1, :now#,
+       :now#)""";
+
+  private static final String UPSERT_CONFLICT =
+      """
+
       ON CONFLICT (session_id) DO UPDATE SET
           lifter_id = COALESCE(excluded.lifter_id, sessions.lifter_id),
           week_number = excluded.week_number,
@@ -97,6 +107,12 @@ final class SessionSql {
           updated_at = excluded.updated_at
       """;
 
+  /**
+   * How many generations one statement of a round writes: few enough for every database's limit
+   * on bound parameters (13 per row), many enough that a statement's own cost is shared.
+   */
+  static final int ROWS_PER_STATEMENT = 100;
+
   /** The row just upserted, as the history entry of its revision (recorded when it was updated). */
   private static final String APPEND =
       """
@@ -106,8 +122,7 @@ final class SessionSql {
       SELECT session_id, revision, jit_generated_at, jit_strategy, planned_sets,
              jit_input_snapshot, jit_output, updated_at
         FROM sessions
-       WHERE session_id = :sessionId
-      """;
+       WHERE session_id\s""";
 
   private static final String ROW =
       """
@@ -143,56 +158,79 @@ final class SessionSql {
   private static final String NEWEST_FIRST = " ORDER BY updated_at DESC, session_id LIMIT :limit";
 
   private final Vendor vendor;
-  private final String upsert;
-  private final String append;
-  private final String appendReturning;
+  private final String upsertOne;
+  private final String upsertFull;
+  private final String appendOneReturning;
+  private final String appendFull;
 
   SessionSql(Vendor vendor) {
     this.vendor = vendor;
-    this.upsert = vendor.render(UPSERT);
-    this.append = vendor.render(APPEND);
-    this.appendReturning = append.stripTrailing() + "\nRETURNING id, revision";
+    this.upsertOne = upsert(vendor, 1);
+    this.upsertFull = upsert(vendor, ROWS_PER_STATEMENT);
+    this.appendOneReturning = APPEND + "= :sessionId0\nRETURNING id, revision";
+    this.appendFull = append(ROWS_PER_STATEMENT);
+  }
+
+  private static String upsert(Vendor vendor, int rows) {
+    StringBuilder sql = new StringBuilder(UPSERT_INTO);
+    for (int row = 0; row < rows; row++) {
+      sql.append(row == 0 ? "" : ",\n").append(UPSERT_ROW.replace("#", Integer.toString(row)));
+    }
+    return vendor.render(sql.append(UPSERT_CONFLICT).toString());
+  }
+
+  private static String append(int rows) {
+    StringBuilder sql = new StringBuilder(APPEND).append("IN (");
+    for (int row = 0; row < rows; row++) {
+      sql.append(row == 0 ? ":sessionId" : ", :sessionId").append(row);
+    }
+    return sql.append(')').toString();
   }
 
   /** One generation; returns where it landed. */
   StoredGeneration record(Handle handle, Write write, Instant now) {
-    bindUpsert(handle.createUpdate(upsert), write, now).execute();
-    return handle.createQuery(appendReturning)
-        .bind("sessionId", write.sessionId())
+    bindUpsert(handle.createUpdate(upsertOne), 0, write, now).execute();
+    return handle.createQuery(appendOneReturning)
+        .bind("sessionId0", write.sessionId())
         .map((rows, ctx) -> new StoredGeneration(rows.getLong("id"), write.sessionId(), rows.getInt("revision")))
         .one();
   }
 
   /**
-   * Generations of distinct sessions, as two batches (one pipelined round trip each on
-   * PostgreSQL). The caller guarantees that no session appears twice.
+   * Generations of distinct sessions (the caller guarantees that no session appears twice): one
+   * multi-row upsert, then one append of all their rows, per {@link #ROWS_PER_STATEMENT}.
    */
   void recordRound(Handle handle, List<Write> writes, List<Instant> nows) {
-    PreparedBatch upserts = handle.prepareBatch(upsert);
-    PreparedBatch appends = handle.prepareBatch(append);
-    for (int i = 0; i < writes.size(); i++) {
-      bindUpsert(upserts, writes.get(i), nows.get(i)).add();
-      appends.bind("sessionId", writes.get(i).sessionId()).add();
+    for (int from = 0; from < writes.size(); from += ROWS_PER_STATEMENT) {
+      int to = Math.min(writes.size(), from + ROWS_PER_STATEMENT);
+      int rows = to - from;
+      var upsert = handle.createUpdate(rows == ROWS_PER_STATEMENT ? upsertFull : upsert(vendor, rows));
+      var append = handle.createUpdate(rows == ROWS_PER_STATEMENT ? appendFull : append(rows));
+      for (int row = 0; row < rows; row++) {
+        bindUpsert(upsert, row, writes.get(from + row), nows.get(from + row));
+        append.bind("sessionId" + row, writes.get(from + row).sessionId());
+      }
+      upsert.execute();
+      append.execute();
     }
-    upserts.execute();
-    appends.execute();
   }
 
-  private static <S extends SqlStatement<S>> S bindUpsert(S statement, Write w, Instant now) {
+  private static <S extends SqlStatement<S>> S bindUpsert(S statement, int row, Write w, Instant now) {
+    String n = Integer.toString(row);
     return statement
-        .bind("sessionId", w.sessionId())
-        .bind("lifterId", w.lifterId())
-        .bind("weekNumber", w.weekNumber())
-        .bind("blockNumber", w.blockNumber())
-        .bind("primaryLift", w.primaryLift())
-        .bind("intensityType", w.intensityType())
-        .bind("deload", w.deload())
-        .bind("plannedSetsJson", w.plannedSetsJson())
-        .bind("generatedAt", w.generatedAt())
-        .bind("inputSnapshotJson", w.inputSnapshotJson())
-        .bind("jitStrategy", w.jitStrategy())
-        .bind("outputJson", w.outputJson())
-        .bind("now", now);
+        .bind("sessionId" + n, w.sessionId())
+        .bind("lifterId" + n, w.lifterId())
+        .bind("weekNumber" + n, w.weekNumber())
+        .bind("blockNumber" + n, w.blockNumber())
+        .bind("primaryLift" + n, w.primaryLift())
+        .bind("intensityType" + n, w.intensityType())
+        .bind("deload" + n, w.deload())
+        .bind("plannedSetsJson" + n, w.plannedSetsJson())
+        .bind("generatedAt" + n, w.generatedAt())
+        .bind("inputSnapshotJson" + n, w.inputSnapshotJson())
+        .bind("jitStrategy" + n, w.jitStrategy())
+        .bind("outputJson" + n, w.outputJson())
+        .bind("now" + n, now);
   }
 
   Optional<SessionRow> row(Handle handle, String sessionId) {

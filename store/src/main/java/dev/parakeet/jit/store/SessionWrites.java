@@ -14,8 +14,8 @@ import java.util.Map;
  * revisions in that order.
  *
  * <p>A group is written in rounds: round k holds the k-th occurrence of each session, in input
- * order. Within a round every session appears once, so all its upserts can go as one batch and all
- * its appends as the next (one pipelined round trip each on PostgreSQL) without an append ever
+ * order. Within a round every session appears once, so its upserts can go as one multi-row
+ * statement and its appends as the next ({@link SessionSql#recordRound}) without an append ever
  * copying a row that a later generation of the same session has already overwritten.
  */
 final class SessionWrites {
