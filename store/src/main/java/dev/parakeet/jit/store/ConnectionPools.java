@@ -3,7 +3,10 @@ package dev.parakeet.jit.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-/** The Hikari pool for a database URL, sized for what each vendor does well. */
+/**
+ * The Hikari pool for a database URL, sized for what each vendor does well, with the driver's and
+ * the pool's timeouts ({@link Timeouts}) on every connection.
+ */
 final class ConnectionPools {
 
   // SQLite has one writer at a time whatever the pool size; a few connections let reads run
@@ -38,7 +41,7 @@ final class ConnectionPools {
     HikariConfig config = new HikariConfig();
     config.setPoolName("parakeet-store");
     config.setJdbcUrl(url.driverUrl());
-    config.setConnectionTimeout(30_000);
+    config.setConnectionTimeout(Timeouts.POOL_WAIT_MS);
     switch (url.vendor()) {
       case SQLITE -> {
         config.setDriverClassName("org.sqlite.JDBC");
@@ -64,6 +67,11 @@ final class ConnectionPools {
         config.setMaximumPoolSize(POSTGRES_POOL);
         config.setMinimumIdle(1);
         config.addDataSourceProperty("ApplicationName", "parakeet-jit");
+        // pgjdbc reads these from the properties unless the URL names them, and the URL wins.
+        // (Strings: the driver reads them with Properties.getProperty.)
+        config.addDataSourceProperty("connectTimeout", String.valueOf(Timeouts.CONNECT_SECONDS));
+        config.addDataSourceProperty("socketTimeout", String.valueOf(Timeouts.SOCKET_SECONDS));
+        config.addDataSourceProperty("loginTimeout", String.valueOf(Timeouts.LOGIN_SECONDS));
       }
     }
     return config;

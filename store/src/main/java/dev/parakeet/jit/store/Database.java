@@ -23,21 +23,36 @@ public final class Database implements AutoCloseable {
   private final DatabaseUrl url;
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
+  private final Failures failures;
   private final SessionRepository sessions;
   private final ComparisonRepository comparisons;
   private final ComparisonLog comparisonLog;
+  private final DecisionRepository decisions;
+  private final LifterSettingsRepository lifterSettings;
 
   private Database(DatabaseUrl url, HikariDataSource dataSource, Clock clock, Failures failures) {
+    Vendor vendor = url.vendor();
     this.url = url;
     this.dataSource = dataSource;
-    this.jdbi = JdbiSetup.create(dataSource, url.vendor());
-    Transactions transactions = new Transactions(url.vendor(), jdbi, dataSource, failures);
-    this.sessions = new JdbiSessionRepository(transactions, clock);
-    this.comparisons = new JdbiComparisonRepository(transactions);
-    this.comparisonLog = new JdbiComparisonLog(transactions, clock);
+    this.failures = failures;
+    this.jdbi = JdbiSetup.create(dataSource, vendor);
+    Transactions transactions = new Transactions(vendor, jdbi, dataSource, failures);
+    SessionSql sessionSql = new SessionSql(vendor);
+    DecisionSql decisionSql = new DecisionSql(vendor);
+    ComparisonSql comparisonSql = new ComparisonSql(vendor);
+    SessionWrites writes = new SessionWrites(transactions, sessionSql, decisionSql, clock);
+    this.sessions = new JdbiSessionRepository(transactions, sessionSql, writes);
+    this.comparisons = new JdbiComparisonRepository(transactions, comparisonSql);
+    this.comparisonLog = new JdbiComparisonLog(transactions, comparisonSql, clock);
+    this.decisions = new JdbiDecisionRepository(transactions, decisionSql);
+    this.lifterSettings = new JdbiLifterSettingsRepository(transactions, vendor, clock);
   }
 
-  /** Opens (creating if needed) the database at jdbcUrl, runs pending migrations, returns it ready. */
+  /**
+   * Opens (creating if needed) the database at jdbcUrl, runs pending migrations, returns it ready.
+   * A PostgreSQL server that does not answer fails this within {@link Timeouts#LOGIN_SECONDS} s
+   * (or {@link Timeouts#SOCKET_SECONDS} s after the login), with a {@link StoreException}.
+   */
   public static Database open(String jdbcUrl) {
     return open(jdbcUrl, Clock.systemUTC());
   }
@@ -56,7 +71,7 @@ public final class Database implements AutoCloseable {
           () -> {
             HikariDataSource dataSource = ConnectionPools.create(url);
             try {
-              Migrations.migrate(dataSource, url.vendor());
+              Migrations.bringUpToDate(dataSource, url.vendor());
               return new Database(url, dataSource, clock, failures);
             } catch (RuntimeException | Error e) {
               dataSource.close();
@@ -138,6 +153,34 @@ public final class Database implements AutoCloseable {
   /** The engine port, writing to jit_comparison_logs. */
   public ComparisonLog comparisonLog() {
     return comparisonLog;
+  }
+
+  /** The model decisions recorded with generations (llm_decisions). */
+  public DecisionRepository decisions() {
+    return decisions;
+  }
+
+  /** The lifters' strategy settings (lifter_settings). */
+  public LifterSettingsRepository lifterSettings() {
+    return lifterSettings;
+  }
+
+  /**
+   * Readiness: the database answers and its schema is the one this build ships (a server's
+   * {@code /readyz}). Bounded by the store's timeouts.
+   *
+   * @throws StoreException saying why not
+   */
+  public void checkReady() {
+    boolean current;
+    try {
+      current = Migrations.isCurrent(dataSource, url.vendor());
+    } catch (RuntimeException e) {
+      throw failures.wrap(url + " is not ready", e);
+    }
+    if (!current) {
+      throw new StoreException(url + " is not ready: its schema is not the one this version uses");
+    }
   }
 
   /** For tests in this package: raw SQL on the same pool. */

@@ -1,9 +1,11 @@
 package dev.parakeet.jit.store;
 
 import dev.parakeet.jit.secrets.Secrets;
+import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.postgresql.util.GT;
 
 /**
  * Turns whatever went wrong below into a {@link StoreException} a person can read: one line,
@@ -35,6 +37,11 @@ final class Failures {
     return leaks(failure) ? new StoreException(message) : new StoreException(message, failure);
   }
 
+  /** The failure in the database's own words, cleaned: what may be logged. */
+  String line(Throwable failure) {
+    return clean(describe(failure));
+  }
+
   String clean(String text) {
     String result = text;
     for (String secret : secrets) {
@@ -46,8 +53,18 @@ final class Failures {
     return result.length() > MAX_MESSAGE ? result.substring(0, MAX_MESSAGE - 1) + "…" : result;
   }
 
-  /** The database's own words for failure (not yet cleaned); also what {@link Retry} logs. */
-  static String describe(Throwable failure) {
+  /** The database's own words for failure, not yet cleaned: {@link #line} cleans them. */
+  private static String describe(Throwable failure) {
+    // The driver's own words for a timed-out read ("An I/O error occurred while sending to the
+    // backend") do not say that the server went silent, which is what the reader needs to know.
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException) {
+        return silent(Timeouts.SOCKET_SECONDS);
+      }
+      if (t instanceof SQLException && LoginTimeout.MESSAGE.equals(t.getMessage())) {
+        return silent(Timeouts.LOGIN_SECONDS);
+      }
+    }
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SQLException && t.getMessage() != null) {
         return t.getMessage();
@@ -63,6 +80,18 @@ final class Failures {
     return deepest.getMessage() != null
         ? deepest.getMessage()
         : deepest.getClass().getSimpleName();
+  }
+
+  private static String silent(int seconds) {
+    return "the database server did not answer within " + seconds + " s";
+  }
+
+  /**
+   * pgjdbc's login timeout carries neither a cause nor a state of its own, only this message, in
+   * the JVM's language: ask the driver for the same translation it used.
+   */
+  private static final class LoginTimeout {
+    static final String MESSAGE = GT.tr("Connection attempt timed out.");
   }
 
   private boolean leaks(Throwable failure) {

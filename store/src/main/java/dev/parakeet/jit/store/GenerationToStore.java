@@ -6,10 +6,11 @@ import java.util.Objects;
 
 /**
  * One generation to record: the input snapshot exactly as received (what a replay reads back),
- * the bound input, the output, and the lifter when known.
+ * the bound input, the output, the lifter when known, and — when the generation asked a model —
+ * the decision record written with it in the same transaction (null otherwise).
  */
 public record GenerationToStore(
-    String inputSnapshotJson, JitInput input, JitOutput output, String lifterId) {
+    String inputSnapshotJson, JitInput input, JitOutput output, String lifterId, LlmDecision decision) {
 
   public GenerationToStore {
     Objects.requireNonNull(inputSnapshotJson, "inputSnapshotJson");
@@ -25,8 +26,18 @@ public record GenerationToStore(
     }
   }
 
+  /** A generation that did not ask a model. */
+  public GenerationToStore(String inputSnapshotJson, JitInput input, JitOutput output, String lifterId) {
+    this(inputSnapshotJson, input, output, lifterId, null);
+  }
+
   /** A generation of {@code input}, filed under the lifter the input names ({@link LifterId}). */
   public static GenerationToStore of(String inputSnapshotJson, JitInput input, JitOutput output) {
     return new GenerationToStore(inputSnapshotJson, input, output, LifterId.of(input));
+  }
+
+  /** The same generation with the decision record of its model call. */
+  public GenerationToStore withDecision(LlmDecision decision) {
+    return new GenerationToStore(inputSnapshotJson, input, output, lifterId, decision);
   }
 }

@@ -13,10 +13,12 @@ import java.util.Objects;
 final class JdbiComparisonLog implements ComparisonLog {
 
   private final Transactions transactions;
+  private final ComparisonSql sql;
   private final Clock clock;
 
-  JdbiComparisonLog(Transactions transactions, Clock clock) {
+  JdbiComparisonLog(Transactions transactions, ComparisonSql sql, Clock clock) {
     this.transactions = transactions;
+    this.sql = sql;
     this.clock = clock;
   }
 
@@ -27,7 +29,7 @@ final class JdbiComparisonLog implements ComparisonLog {
     transactions.write(
         "could not log the comparison for session " + write.sessionId(),
         handle -> {
-          handle.attach(ComparisonSql.class).insert(write);
+          sql.insert(handle, write);
           return null;
         });
   }

@@ -1,7 +1,5 @@
 package dev.parakeet.jit.store;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,27 +8,24 @@ import java.util.Optional;
 final class JdbiSessionRepository implements SessionRepository {
 
   private final Transactions transactions;
-  private final Clock clock;
+  private final SessionSql sql;
+  private final SessionWrites writes;
 
-  JdbiSessionRepository(Transactions transactions, Clock clock) {
+  JdbiSessionRepository(Transactions transactions, SessionSql sql, SessionWrites writes) {
     this.transactions = transactions;
-    this.clock = clock;
+    this.sql = sql;
+    this.writes = writes;
   }
 
   @Override
   public StoredGeneration record(GenerationToStore generation) {
     Objects.requireNonNull(generation, "generation");
-    SessionSql.Write write = SessionSql.Write.of(generation);
-    return transactions.write(
-        "could not record session " + write.sessionId(),
-        handle -> {
-          SessionSql sql = handle.attach(SessionSql.class);
-          // Read the clock inside the attempt: a retried write must not carry a stale time.
-          Instant now = clock.instant();
-          int revision = sql.upsert(write, now);
-          long id = sql.append(write, revision, now);
-          return new StoredGeneration(id, write.sessionId(), revision);
-        });
+    return writes.one(SessionSql.Write.of(generation));
+  }
+
+  @Override
+  public <T> SessionBatch<T> batch(BatchPolicy policy, BatchListener<T> listener) {
+    return new OrderedBatch<>(writes, policy, listener);
   }
 
   /**
@@ -43,11 +38,8 @@ final class JdbiSessionRepository implements SessionRepository {
     Objects.requireNonNull(sessionId, "sessionId");
     return transactions.read(
         "could not read session " + sessionId,
-        handle -> {
-          SessionSql sql = handle.attach(SessionSql.class);
-          return sql.row(sessionId)
-              .map(row -> row.with(sql.history(sessionId, row.revision())));
-        });
+        handle -> sql.row(handle, sessionId)
+            .map(row -> row.with(sql.history(handle, sessionId, row.revision()))));
   }
 
   @Override
@@ -56,6 +48,15 @@ final class JdbiSessionRepository implements SessionRepository {
       throw new IllegalArgumentException("limit must be >= 0, was " + limit);
     }
     return transactions.read(
-        "could not list sessions", handle -> handle.attach(SessionSql.class).list(limit));
+        "could not list sessions", handle -> sql.summaries(handle, null, null, limit));
+  }
+
+  @Override
+  public Page<SessionSummary> page(String lifterId, int limit, String cursor) {
+    Pages.checkLimit(limit);
+    Cursor after = Cursor.decode(Cursor.SESSIONS, cursor);
+    List<SessionSummary> rows = transactions.read(
+        "could not list sessions", handle -> sql.summaries(handle, lifterId, after, limit + 1));
+    return Pages.of(rows, limit, last -> new Cursor(last.updatedAt(), last.sessionId()).encode(Cursor.SESSIONS));
   }
 }

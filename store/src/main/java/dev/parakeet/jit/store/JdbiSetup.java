@@ -6,23 +6,23 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
-import org.jdbi.v3.core.mapper.ColumnMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.postgres.PostgresPlugin;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.TemplateEngine;
 
 /**
- * One JDBI for both vendors: the SQL text is shared, and the differences live here. {@code <json>}
- * in {@code CAST(:x AS <json>)} becomes {@code jsonb} or {@code TEXT}; an {@link Instant} binds as
- * a UTC {@code timestamptz} on PostgreSQL (never through {@code java.sql.Timestamp}, which drags in
- * the JVM's time zone) and as fixed-shape ISO text on SQLite.
+ * One JDBI for both vendors: the SQL text is shared, and the differences live here and in {@link
+ * Vendor#render}. An {@link Instant} binds as a UTC {@code timestamptz} on PostgreSQL (never
+ * through {@code java.sql.Timestamp}, which drags in the JVM's time zone) and as fixed-shape ISO
+ * text on SQLite, and reads back the same way ({@link #instant}).
+ *
+ * <p>Kept light for a process that opens the store to write one session: no SqlObject proxies, no
+ * reflective mappers (the rows are read by hand), no template engine (the SQL is rendered once per
+ * vendor) and our own parameter parser ({@link ColonParameters}).
  */
 final class JdbiSetup {
 
@@ -30,20 +30,40 @@ final class JdbiSetup {
 
   static Jdbi create(DataSource dataSource, Vendor vendor) {
     Jdbi jdbi = Jdbi.create(dataSource);
-    jdbi.installPlugin(new SqlObjectPlugin());
-    if (vendor == Vendor.POSTGRESQL) {
-      jdbi.installPlugin(new PostgresPlugin());
-    }
-    jdbi.define("json", vendor.jsonType());
-    // Registered last, so they win over the plugins' own java.time handling.
+    jdbi.getConfig(SqlStatements.class)
+        .setTemplateEngine(TemplateEngine.NOP)
+        .setSqlParser(new ColonParameters());
     jdbi.registerArgument(new InstantArgument(vendor));
-    jdbi.registerColumnMapper(Instant.class, instantMapper(vendor));
-    // Registered once here rather than per statement (@RegisterConstructorMapper), which would
-    // rebuild the reflective mapper on every call.
-    for (Class<?> type : List.of(SessionRow.class, HistoryEntry.class, SessionSummary.class, StoredComparison.class)) {
-      jdbi.registerRowMapper(ConstructorMapper.factory(type));
-    }
     return jdbi;
+  }
+
+  /** Reads a column written by {@link InstantArgument}; null stays null. */
+  static Instant instant(ResultSet rows, String column, Vendor vendor) throws SQLException {
+    return switch (vendor) {
+      case POSTGRESQL -> {
+        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
+        yield value == null ? null : value.toInstant();
+      }
+      case SQLITE -> parse(rows.getString(column));
+    };
+  }
+
+  /** A nullable INTEGER column. */
+  static Integer nullableInt(ResultSet rows, String column) throws SQLException {
+    int value = rows.getInt(column);
+    return rows.wasNull() ? null : value;
+  }
+
+  /** A nullable BIGINT column. */
+  static Long nullableLong(ResultSet rows, String column) throws SQLException {
+    long value = rows.getLong(column);
+    return rows.wasNull() ? null : value;
+  }
+
+  /** A nullable floating-point column. */
+  static Double nullableDouble(ResultSet rows, String column) throws SQLException {
+    double value = rows.getDouble(column);
+    return rows.wasNull() ? null : value;
   }
 
   private static final class InstantArgument extends AbstractArgumentFactory<Instant> {
@@ -65,16 +85,6 @@ final class JdbiSetup {
             statement.setString(position, Timestamps.sqliteText(value));
       };
     }
-  }
-
-  private static ColumnMapper<Instant> instantMapper(Vendor vendor) {
-    return switch (vendor) {
-      case POSTGRESQL -> (ResultSet r, int column, StatementContext ctx) -> {
-        OffsetDateTime value = r.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-      };
-      case SQLITE -> (ResultSet r, int column, StatementContext ctx) -> parse(r.getString(column));
-    };
   }
 
   private static Instant parse(String text) throws SQLException {

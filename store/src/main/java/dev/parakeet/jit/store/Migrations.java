@@ -1,26 +1,91 @@
 package dev.parakeet.jit.store;
 
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Brings a database to the current schema with Flyway: versioned scripts ({@code V1__...}) in one
- * folder per vendor, recorded in {@code flyway_schema_history}, so opening an up-to-date database
- * again changes nothing.
+ * folder per vendor, recorded in {@code flyway_schema_history}.
+ *
+ * <p>Most opens find the schema already current, and for them Flyway is skipped: {@link #isCurrent}
+ * reads the history table and compares it with the migrations this build ships ({@link #shipped},
+ * versions and Flyway's checksums). Only when they differ in any way — a new database, an older
+ * one, a newer one, a failed or edited migration — does Flyway run, with all its checks. Loading
+ * Flyway and scanning the class path for scripts costs a command-line process more than the rest
+ * of opening the store.
  */
 final class Migrations {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(Migrations.class);
+
+  /** A row of Flyway's history as this build expects it: a successful versioned migration. */
+  record Applied(String version, int checksum) {}
+
+  /**
+   * What this build ships, in order. MigrationsTest checks it against what Flyway itself resolves
+   * from the class path, so adding or editing a script without updating this list fails the build.
+   */
+  static List<Applied> shipped(Vendor vendor) {
+    return switch (vendor) {
+      case SQLITE -> List.of(new Applied("1", -53596579), new Applied("2", -2119804489));
+      case POSTGRESQL -> List.of(new Applied("1", -1564782864), new Applied("2", -1930948867));
+    };
+  }
 
   private Migrations() {}
+
+  /** Runs Flyway unless the schema is already exactly what this build ships. */
+  static void bringUpToDate(DataSource dataSource, Vendor vendor) {
+    if (!isCurrent(dataSource, vendor)) {
+      migrate(dataSource, vendor);
+    }
+  }
+
+  /**
+   * True when the history table lists exactly the shipped migrations, all successful. A failure to
+   * read it (the server is gone, say) is thrown, not taken for "not current": Flyway would only
+   * fail again, later.
+   */
+  static boolean isCurrent(DataSource dataSource, Vendor vendor) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      try (ResultSet exists = statement.executeQuery(vendor.historyTableExistsSql())) {
+        if (!exists.next() || !exists.getBoolean(1)) {
+          return false;
+        }
+      }
+      List<Applied> applied = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery(
+          "SELECT version, checksum, success FROM flyway_schema_history ORDER BY installed_rank")) {
+        while (rows.next()) {
+          int checksum = rows.getInt("checksum");
+          if (rows.wasNull() || !rows.getBoolean("success")) {
+            return false;
+          }
+          applied.add(new Applied(rows.getString("version"), checksum));
+        }
+      }
+      return applied.equals(shipped(vendor));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
 
   static void migrate(DataSource dataSource, Vendor vendor) {
     Flyway flyway =
         Flyway.configure(Migrations.class.getClassLoader())
-            .dataSource(dataSource)
+            .dataSource(vendor == Vendor.POSTGRESQL ? new LongOperations(dataSource) : dataSource)
             .locations(vendor.migrationLocation())
             .failOnMissingLocations(true)
             // Cleaning a database is never what a caller of this store wants.
@@ -32,6 +97,71 @@ final class Migrations {
           "database migrated to version {} ({} migrations)",
           result.targetSchemaVersion,
           result.migrationsExecuted);
+    }
+  }
+
+  /**
+   * The pool, with every connection it hands Flyway allowed {@link Timeouts#LONG_OPERATION_MS} of
+   * silence: a migration that rewrites a large table is slow, not stalled.
+   */
+  private static final class LongOperations implements DataSource {
+
+    private final DataSource pool;
+
+    LongOperations(DataSource pool) {
+      this.pool = pool;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      Connection connection = pool.getConnection();
+      try {
+        Transactions.allowLongOperation(connection, Vendor.POSTGRESQL);
+        return connection;
+      } catch (RuntimeException e) {
+        connection.close();
+        throw e;
+      }
+    }
+
+    @Override
+    public Connection getConnection(String user, String password) throws SQLException {
+      throw new SQLFeatureNotSupportedException("the pool holds the credentials");
+    }
+
+    @Override
+    public PrintWriter getLogWriter() throws SQLException {
+      return pool.getLogWriter();
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) throws SQLException {
+      pool.setLogWriter(out);
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) throws SQLException {
+      pool.setLoginTimeout(seconds);
+    }
+
+    @Override
+    public int getLoginTimeout() throws SQLException {
+      return pool.getLoginTimeout();
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+      return pool.getParentLogger();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+      return pool.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+      return pool.isWrapperFor(type);
     }
   }
 }

@@ -27,7 +27,8 @@ final class Retry {
 
   private Retry() {}
 
-  static <T> T transaction(Supplier<T> work) {
+  /** {@code failures} scrubs the driver's words before they are logged. */
+  static <T> T transaction(Failures failures, Supplier<T> work) {
     for (int attempt = 1; ; attempt++) {
       try {
         return work.get();
@@ -38,7 +39,7 @@ final class Retry {
         long backoff = backoff(attempt);
         // Worth a warning: the busy timeout should have absorbed this.
         LOG.warn("database busy (attempt {} of {}: {}); retrying in {} ms",
-            attempt, MAX_ATTEMPTS, Failures.describe(e), backoff);
+            attempt, MAX_ATTEMPTS, failures.line(e), backoff);
         sleep(backoff);
       }
     }

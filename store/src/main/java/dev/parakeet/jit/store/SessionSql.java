@@ -4,25 +4,30 @@ import dev.parakeet.jit.engine.model.IntensityType;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.wire.JitJson;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The SQL of the sessions and their history, the same text on both databases ({@code <json>} is
- * the vendor's JSON type, see {@link JdbiSetup}). INSERT ... RETURNING runs as a query.
+ * the vendor's JSON type, see {@link Vendor#render}).
+ *
+ * <p>A generation is two statements: the upsert brings the {@code sessions} row to it (bumping the
+ * revision), and the append copies that row into the history. The history entry is therefore the
+ * row as it now is, by construction — which is also why both must run in order for each
+ * generation, and why a batch runs them in rounds ({@link SessionWrites}). Within a round (distinct
+ * sessions) both are multi-row statements: a statement's own cost — on PostgreSQL, starting the
+ * executor and its CHECK expressions — is paid once per {@link #ROWS_PER_STATEMENT} generations.
  */
-interface SessionSql {
+final class SessionSql {
 
   /**
    * The column values of one generation, computed once before the transaction starts (JSON
-   * serialisation does not belong inside a held write lock). Bound by name with
-   * {@code @BindMethods}, which reads accessors only on a class whose own access flag is public:
-   * a public type nested in this package-private interface is exactly that, and still invisible
-   * outside the package.
+   * serialisation does not belong inside a held write lock).
    */
   record Write(
       String sessionId,
@@ -36,7 +41,8 @@ interface SessionSql {
       Instant generatedAt,
       String inputSnapshotJson,
       String jitStrategy,
-      String outputJson) {
+      String outputJson,
+      LlmDecision decision) {
 
     static Write of(GenerationToStore generation) {
       JitInput input = generation.input();
@@ -53,27 +59,37 @@ interface SessionSql {
           output.generatedAt(),
           generation.inputSnapshotJson(),
           output.jitStrategy().wire(),
-          JitJson.write(output));
+          JitJson.write(output),
+          generation.decision());
     }
   }
 
   /**
-   * Inserts the row or brings it to this generation, and returns the new revision. On PostgreSQL
-   * the conflicting row is locked until commit, so two regenerations of one session get
-   * consecutive revisions; on SQLite the write transaction already excludes every other writer.
-   * A generation without a lifter keeps the lifter already known; created_at never changes.
+   * Inserts the row or brings it to this generation. On PostgreSQL the conflicting row is locked
+   * until commit, so two regenerations of one session get consecutive revisions; on SQLite the
+   * write transaction already excludes every other writer. A generation without a lifter keeps the
+   * lifter already known; created_at never changes.
    */
-  @SqlQuery(
+  private static final String UPSERT_INTO =
       """
       INSERT INTO sessions (
           session_id, lifter_id, week_number, block_number, primary_lift, intensity_type,
           is_deload, status, planned_sets, jit_generated_at, jit_input_snapshot, jit_strategy,
           jit_output, revision, created_at, updated_at)
-      VALUES (
-          :w.sessionId, :w.lifterId, :w.weekNumber, :w.blockNumber, :w.primaryLift,
-          :w.intensityType, :w.deload, 'planned', CAST(:w.plannedSetsJson AS <json>),
-          :w.generatedAt, CAST(:w.inputSnapshotJson AS <json>), :w.jitStrategy,
-          CAST(:w.outputJson AS <json>), 1, :now, :now)
+      VALUES
+      """;
+
+  /** One row of the VALUES list; {@code #} is replaced by the row's number in the statement. */
+  private static final String UPSERT_ROW =
+      """
+      (:sessionId#, :lifterId#, :weekNumber#, :blockNumber#, :primaryLift#, :intensityType#,
+       :deload#, 'planned', CAST(:plannedSetsJson# AS <json>), :generatedAt#,
+       CAST(:inputSnapshotJson# AS <json>), :jitStrategy#, CAST(:outputJson# AS <json>), 1, :now#,
+       :now#)""";
+
+  private static final String UPSERT_CONFLICT =
+      """
+
       ON CONFLICT (session_id) DO UPDATE SET
           lifter_id = COALESCE(excluded.lifter_id, sessions.lifter_id),
           week_number = excluded.week_number,
@@ -89,55 +105,215 @@ interface SessionSql {
           jit_output = excluded.jit_output,
           revision = sessions.revision + 1,
           updated_at = excluded.updated_at
-      RETURNING revision
-      """)
-  int upsert(@BindMethods("w") Write write, @Bind("now") Instant now);
+      """;
 
-  @SqlQuery(
+  /**
+   * How many generations one statement of a round writes: few enough for every database's limit
+   * on bound parameters (13 per row), many enough that a statement's own cost is shared.
+   */
+  static final int ROWS_PER_STATEMENT = 100;
+
+  /** The row just upserted, as the history entry of its revision (recorded when it was updated). */
+  private static final String APPEND =
       """
       INSERT INTO session_generations (
           session_id, revision, generated_at, jit_strategy, planned_sets, jit_input_snapshot,
           jit_output, recorded_at)
-      VALUES (
-          :w.sessionId, :revision, :w.generatedAt, :w.jitStrategy,
-          CAST(:w.plannedSetsJson AS <json>), CAST(:w.inputSnapshotJson AS <json>),
-          CAST(:w.outputJson AS <json>), :now)
-      RETURNING id
-      """)
-  long append(
-      @BindMethods("w") Write write, @Bind("revision") int revision, @Bind("now") Instant now);
+      SELECT session_id, revision, jit_generated_at, jit_strategy, planned_sets,
+             jit_input_snapshot, jit_output, updated_at
+        FROM sessions
+       WHERE session_id\s""";
 
-  @SqlQuery(
+  private static final String ROW =
       """
       SELECT session_id, lifter_id, week_number, block_number, primary_lift, intensity_type,
              is_deload, status, planned_sets, jit_generated_at, jit_input_snapshot, jit_strategy,
              jit_output, revision, created_at, updated_at
         FROM sessions
        WHERE session_id = :sessionId
-      """)
-  Optional<SessionRow> row(@Bind("sessionId") String sessionId);
+      """;
 
-  @SqlQuery(
+  private static final String HISTORY =
       """
-      SELECT id AS generation_id, revision, generated_at, jit_strategy,
-             planned_sets AS planned_sets_json, jit_input_snapshot AS input_snapshot_json,
-             jit_output AS output_json, recorded_at
+      SELECT id, revision, generated_at, jit_strategy, planned_sets, jit_input_snapshot,
+             jit_output, recorded_at
         FROM session_generations
        WHERE session_id = :sessionId AND revision <= :revision
        ORDER BY revision
-      """)
-  List<HistoryEntry> history(@Bind("sessionId") String sessionId, @Bind("revision") int revision);
+      """;
 
-  @SqlQuery(
+  private static final String SUMMARY_COLUMNS =
       """
-      SELECT s.session_id, s.lifter_id, s.primary_lift, s.intensity_type, s.week_number,
-             s.block_number, s.jit_strategy, s.jit_generated_at,
+      SELECT session_id, lifter_id, primary_lift, intensity_type, week_number, block_number,
+             jit_strategy, jit_generated_at,
              -- Equals its number of history rows (each upsert bumps revision and appends one).
-             s.revision AS generations,
-             s.updated_at
-        FROM sessions s
-       ORDER BY s.updated_at DESC, s.session_id
-       LIMIT :limit
-      """)
-  List<SessionSummary> list(@Bind("limit") int limit);
+             revision, updated_at
+        FROM sessions
+      """;
+
+  // Newest first; the session id breaks ties so that a cursor names one position.
+  private static final String BY_LIFTER = " lifter_id = :lifterId";
+  private static final String AFTER_CURSOR =
+      " (updated_at < :afterAt OR (updated_at = :afterAt AND session_id > :afterId))";
+  private static final String NEWEST_FIRST = " ORDER BY updated_at DESC, session_id LIMIT :limit";
+
+  private final Vendor vendor;
+  private final String upsertOne;
+  private final String upsertFull;
+  private final String appendOneReturning;
+  private final String appendFull;
+
+  SessionSql(Vendor vendor) {
+    this.vendor = vendor;
+    this.upsertOne = upsert(vendor, 1);
+    this.upsertFull = upsert(vendor, ROWS_PER_STATEMENT);
+    this.appendOneReturning = APPEND + "= :sessionId0\nRETURNING id, revision";
+    this.appendFull = append(ROWS_PER_STATEMENT);
+  }
+
+  private static String upsert(Vendor vendor, int rows) {
+    StringBuilder sql = new StringBuilder(UPSERT_INTO);
+    for (int row = 0; row < rows; row++) {
+      sql.append(row == 0 ? "" : ",\n").append(UPSERT_ROW.replace("#", Integer.toString(row)));
+    }
+    return vendor.render(sql.append(UPSERT_CONFLICT).toString());
+  }
+
+  private static String append(int rows) {
+    StringBuilder sql = new StringBuilder(APPEND).append("IN (");
+    for (int row = 0; row < rows; row++) {
+      sql.append(row == 0 ? ":sessionId" : ", :sessionId").append(row);
+    }
+    return sql.append(')').toString();
+  }
+
+  /** One generation; returns where it landed. */
+  StoredGeneration record(Handle handle, Write write, Instant now) {
+    bindUpsert(handle.createUpdate(upsertOne), 0, write, now).execute();
+    return handle.createQuery(appendOneReturning)
+        .bind("sessionId0", write.sessionId())
+        .map((rows, ctx) -> new StoredGeneration(rows.getLong("id"), write.sessionId(), rows.getInt("revision")))
+        .one();
+  }
+
+  /**
+   * Generations of distinct sessions (the caller guarantees that no session appears twice): one
+   * multi-row upsert, then one append of all their rows, per {@link #ROWS_PER_STATEMENT}.
+   */
+  void recordRound(Handle handle, List<Write> writes, List<Instant> nows) {
+    for (int from = 0; from < writes.size(); from += ROWS_PER_STATEMENT) {
+      int to = Math.min(writes.size(), from + ROWS_PER_STATEMENT);
+      int rows = to - from;
+      var upsert = handle.createUpdate(rows == ROWS_PER_STATEMENT ? upsertFull : upsert(vendor, rows));
+      var append = handle.createUpdate(rows == ROWS_PER_STATEMENT ? appendFull : append(rows));
+      for (int row = 0; row < rows; row++) {
+        bindUpsert(upsert, row, writes.get(from + row), nows.get(from + row));
+        append.bind("sessionId" + row, writes.get(from + row).sessionId());
+      }
+      upsert.execute();
+      append.execute();
+    }
+  }
+
+  private static <S extends SqlStatement<S>> S bindUpsert(S statement, int row, Write w, Instant now) {
+    String n = Integer.toString(row);
+    return statement
+        .bind("sessionId" + n, w.sessionId())
+        .bind("lifterId" + n, w.lifterId())
+        .bind("weekNumber" + n, w.weekNumber())
+        .bind("blockNumber" + n, w.blockNumber())
+        .bind("primaryLift" + n, w.primaryLift())
+        .bind("intensityType" + n, w.intensityType())
+        .bind("deload" + n, w.deload())
+        .bind("plannedSetsJson" + n, w.plannedSetsJson())
+        .bind("generatedAt" + n, w.generatedAt())
+        .bind("inputSnapshotJson" + n, w.inputSnapshotJson())
+        .bind("jitStrategy" + n, w.jitStrategy())
+        .bind("outputJson" + n, w.outputJson())
+        .bind("now" + n, now);
+  }
+
+  Optional<SessionRow> row(Handle handle, String sessionId) {
+    return handle.createQuery(ROW).bind("sessionId", sessionId).map(this::sessionRow).findOne();
+  }
+
+  List<HistoryEntry> history(Handle handle, String sessionId, int revision) {
+    return handle.createQuery(HISTORY)
+        .bind("sessionId", sessionId)
+        .bind("revision", revision)
+        .map(this::historyEntry)
+        .list();
+  }
+
+  /** At most {@code limit} sessions after {@code after} (null: from the newest). */
+  List<SessionSummary> summaries(Handle handle, String lifterId, Cursor after, int limit) {
+    StringBuilder sql = new StringBuilder(SUMMARY_COLUMNS);
+    if (lifterId != null || after != null) {
+      sql.append(" WHERE");
+      if (lifterId != null) {
+        sql.append(BY_LIFTER);
+      }
+      if (after != null) {
+        sql.append(lifterId != null ? " AND" : "").append(AFTER_CURSOR);
+      }
+    }
+    sql.append(NEWEST_FIRST);
+    var query = handle.createQuery(sql.toString()).bind("limit", limit);
+    if (lifterId != null) {
+      query.bind("lifterId", lifterId);
+    }
+    if (after != null) {
+      query.bind("afterAt", after.at()).bind("afterId", after.key());
+    }
+    return query.map(this::summary).list();
+  }
+
+  private SessionRow sessionRow(ResultSet r, org.jdbi.v3.core.statement.StatementContext ctx)
+      throws SQLException {
+    return new SessionRow(
+        r.getString("session_id"),
+        r.getString("lifter_id"),
+        r.getInt("week_number"),
+        r.getInt("block_number"),
+        r.getString("primary_lift"),
+        r.getString("intensity_type"),
+        r.getBoolean("is_deload"),
+        r.getString("status"),
+        r.getString("planned_sets"),
+        JdbiSetup.instant(r, "jit_generated_at", vendor),
+        r.getString("jit_input_snapshot"),
+        r.getString("jit_strategy"),
+        r.getString("jit_output"),
+        r.getInt("revision"),
+        JdbiSetup.instant(r, "created_at", vendor),
+        JdbiSetup.instant(r, "updated_at", vendor));
+  }
+
+  private HistoryEntry historyEntry(ResultSet r, org.jdbi.v3.core.statement.StatementContext ctx)
+      throws SQLException {
+    return new HistoryEntry(
+        r.getLong("id"),
+        r.getInt("revision"),
+        JdbiSetup.instant(r, "generated_at", vendor),
+        r.getString("jit_strategy"),
+        r.getString("planned_sets"),
+        r.getString("jit_input_snapshot"),
+        r.getString("jit_output"),
+        JdbiSetup.instant(r, "recorded_at", vendor));
+  }
+
+  private SessionSummary summary(ResultSet r, org.jdbi.v3.core.statement.StatementContext ctx)
+      throws SQLException {
+    return new SessionSummary(
+        r.getString("session_id"),
+        r.getString("lifter_id"),
+        r.getString("primary_lift"),
+        r.getString("intensity_type"),
+        r.getInt("week_number"),
+        r.getInt("block_number"),
+        r.getString("jit_strategy"),
+        JdbiSetup.instant(r, "jit_generated_at", vendor),
+        r.getInt("revision"),
+        JdbiSetup.instant(r, "updated_at", vendor));
+  }
 }

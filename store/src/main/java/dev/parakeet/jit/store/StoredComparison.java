@@ -2,7 +2,10 @@ package dev.parakeet.jit.store;
 
 import java.time.Instant;
 
-/** A row of {@code jit_comparison_logs}. The LLM side is null when the model failed. */
+/**
+ * A row of {@code jit_comparison_logs}. The LLM side is null when the model failed; {@code
+ * surfaced} is whether the difference was shown to the lifter (SPEC §6; false for a fallback).
+ */
 public record StoredComparison(
     long id,
     String lifterId,
@@ -13,4 +16,5 @@ public record StoredComparison(
     String llmOutputJson,
     String divergenceJson,
     String strategyUsed,
-    String failureReason) {}
+    String failureReason,
+    boolean surfaced) {}

@@ -1,10 +1,13 @@
 package dev.parakeet.jit.store;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,16 +48,51 @@ final class Transactions {
         () -> vendor == Vendor.SQLITE ? jdbi.withHandle(h -> sqliteWrite(h, work)) : jdbi.inTransaction(work));
   }
 
+  /**
+   * As {@link #write}, for an operation that may rightly take minutes (a purge of a large table):
+   * the connection's socket timeout is lifted to {@link Timeouts#LONG_OPERATION_MS} for it.
+   */
+  <T> T longWrite(String what, HandleCallback<T, RuntimeException> work) {
+    return write(what, handle -> {
+      allowLongOperation(handle.getConnection(), vendor);
+      return work.withHandle(handle);
+    });
+  }
+
   /** {@code what} begins the failure's message: "could not list sessions: ...". */
   <T> T read(String what, HandleCallback<T, RuntimeException> work) {
     return run(what, () -> jdbi.withHandle(work));
+  }
+
+  /**
+   * Several reads that must agree with each other (a summary): one read-only transaction, so they
+   * all see the database as it was at the first of them.
+   */
+  <T> T snapshot(String what, HandleCallback<T, RuntimeException> work) {
+    return run(what, () -> vendor == Vendor.SQLITE
+        ? jdbi.withHandle(h -> sqliteSnapshot(h, work))
+        : jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work));
+  }
+
+  /**
+   * Lifts the socket timeout of one PostgreSQL connection for a long operation; the pool restores
+   * it when the connection comes back. (SQLite has no socket to time out.)
+   */
+  static void allowLongOperation(Connection connection, Vendor vendor) {
+    if (vendor == Vendor.POSTGRESQL) {
+      try {
+        connection.setNetworkTimeout(Runnable::run, Timeouts.LONG_OPERATION_MS);
+      } catch (SQLException e) {
+        throw new IllegalStateException("could not lift the socket timeout", e);
+      }
+    }
   }
 
   // The wrap is outside the retries: every attempt sees the raw failure, so that Retry can tell
   // a busy database from the rest, and only the last one becomes a StoreException.
   private <T> T run(String what, Supplier<T> attempt) {
     try {
-      return Retry.transaction(attempt);
+      return Retry.transaction(failures, attempt);
     } catch (RuntimeException e) {
       throw failures.wrap(what, e);
     }
@@ -62,6 +100,19 @@ final class Transactions {
 
   private <T> T sqliteWrite(Handle handle, HandleCallback<T, RuntimeException> work) {
     handle.execute("BEGIN IMMEDIATE");
+    try {
+      T result = work.withHandle(handle);
+      handle.execute("COMMIT");
+      return result;
+    } catch (RuntimeException | Error e) {
+      rollback(handle, e);
+      throw e;
+    }
+  }
+
+  // A deferred transaction takes its snapshot at its first read; nothing is locked for writing.
+  private <T> T sqliteSnapshot(Handle handle, HandleCallback<T, RuntimeException> work) {
+    handle.execute("BEGIN DEFERRED");
     try {
       T result = work.withHandle(handle);
       handle.execute("COMMIT");

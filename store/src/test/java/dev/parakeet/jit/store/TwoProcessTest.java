@@ -21,10 +21,20 @@ class TwoProcessTest {
 
   @Test
   void twoProcessesWritingToOneFileBothLandEverything() throws Exception {
+    twoWriters("mixed", "mixed");
+  }
+
+  /** One process records generation by generation, the other in batches, on the same sessions. */
+  @Test
+  void aBatchAndASingleWriterOnOneFileBothLandEverything() throws Exception {
+    twoWriters("mixed", "mixed-batch");
+  }
+
+  private void twoWriters(String mode1, String mode2) throws Exception {
     String url = "jdbc:sqlite:" + tempDir.resolve("shared.db");
     List<ChildJvm> children = List.of(
-        ChildJvm.start(tempDir, "p1", url, "p1", String.valueOf(PER_PROCESS), "mixed", "--wait-for-go"),
-        ChildJvm.start(tempDir, "p2", url, "p2", String.valueOf(PER_PROCESS), "mixed", "--wait-for-go"));
+        ChildJvm.start(tempDir, "p1", url, "p1", String.valueOf(PER_PROCESS), mode1, "--wait-for-go"),
+        ChildJvm.start(tempDir, "p2", url, "p2", String.valueOf(PER_PROCESS), mode2, "--wait-for-go"));
     for (ChildJvm child : children) {
       assertThat(child.awaitReady(120)).as("child ready; stderr:%n%s", child.err()).isTrue();
     }

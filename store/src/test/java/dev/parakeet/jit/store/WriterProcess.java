@@ -12,10 +12,14 @@ import java.util.List;
  *
  * <p>Arguments: {@code JDBC_URL PREFIX COUNT MODE [--wait-for-go]}. COUNT -1 writes until killed.
  * MODE {@code single} regenerates the session {@code PREFIX} over and over; {@code mixed}
- * alternates between the session {@code shared} and the sessions {@code PREFIX-0..4}. It prints
- * {@code ready} once the database is open, {@code recorded SESSION REVISION} after every commit
- * (so the parent knows what was acknowledged) and {@code done N} at the end; any failure goes to
- * standard error and exit status 1.
+ * alternates between the session {@code shared} and the sessions {@code PREFIX-0..4}. With the
+ * suffix {@code -batch} ({@code single-batch}, {@code mixed-batch}) the same generations go through
+ * one {@link SessionBatch} (small groups, so that a kill lands in every phase of one), and a line is
+ * printed when the batch reports it committed — as {@code replay} prints. It prints {@code ready}
+ * once the database is open, {@code recorded SESSION REVISION} after every commit (so the parent
+ * knows what was acknowledged; in {@code mixed-batch} the revision is the line's number, since
+ * another process shares the session) and {@code done N} at the end; any failure goes to standard
+ * error and exit status 1.
  */
 public final class WriterProcess {
 
@@ -27,7 +31,8 @@ public final class WriterProcess {
     String url = args[0];
     String prefix = args[1];
     int count = Integer.parseInt(args[2]);
-    boolean mixed = args[3].equals("mixed");
+    boolean mixed = args[3].startsWith("mixed");
+    boolean batched = args[3].endsWith("-batch");
     boolean waitForGo = args.length > 4 && args[4].equals("--wait-for-go");
     try (Database db = Database.open(url)) {
       // Built before the loop, so that the loop is nothing but writes.
@@ -44,19 +49,35 @@ public final class WriterProcess {
           // wait for the parent to start every writer at once
         }
       }
-      for (int i = 0; count < 0 || i < count; i++) {
-        GenerationToStore next =
-            !mixed ? own.get(0).get(i % VARIANTS)
-                : i % 2 == 0 ? shared.get(i % VARIANTS)
-                : own.get((i / 2) % 5).get(i % VARIANTS);
-        StoredGeneration stored = db.sessions().record(next);
-        say("recorded " + stored.sessionId() + " " + stored.revision());
+      if (batched) {
+        // Only this process writes PREFIX in single mode: its revisions follow on from what is there.
+        int before = mixed ? 0 : db.sessions().find(prefix).map(s -> s.history().size()).orElse(0);
+        BatchPolicy policy = new BatchPolicy(20, java.time.Duration.ofMillis(10), 40);
+        try (SessionBatch<String> batch =
+            db.sessions().batch(policy, tickets -> tickets.forEach(WriterProcess::say))) {
+          for (int i = 0; count < 0 || i < count; i++) {
+            GenerationToStore next = next(mixed, shared, own, i);
+            batch.add(next, "recorded " + next.input().sessionId() + " " + (mixed ? i + 1 : before + i + 1));
+          }
+        }
+      } else {
+        for (int i = 0; count < 0 || i < count; i++) {
+          StoredGeneration stored = db.sessions().record(next(mixed, shared, own, i));
+          say("recorded " + stored.sessionId() + " " + stored.revision());
+        }
       }
       say("done " + count);
     } catch (Throwable t) {
       t.printStackTrace();
       System.exit(1);
     }
+  }
+
+  private static GenerationToStore next(
+      boolean mixed, List<GenerationToStore> shared, List<List<GenerationToStore>> own, int i) {
+    return !mixed ? own.get(0).get(i % VARIANTS)
+        : i % 2 == 0 ? shared.get(i % VARIANTS)
+        : own.get((i / 2) % 5).get(i % VARIANTS);
   }
 
   private static List<GenerationToStore> variants(String sessionId) {
