@@ -2,7 +2,7 @@ package dev.parakeet.jit.bench;
 
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitInputBuilder;
-import dev.parakeet.jit.engine.strategy.formula.FormulaJitGenerator;
+import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.store.GenerationToStore;
 import dev.parakeet.jit.wire.JitInputReader;
 import dev.parakeet.jit.wire.JitJson;
@@ -30,7 +30,7 @@ final class StoredGenerations {
   private StoredGenerations() {}
 
   static List<GenerationToStore> load(String inputs, int count) {
-    FormulaJitGenerator formula = Scenario.formula();
+    JitGeneratorStrategy formula = Scenario.formula();
     JitInputReader reader = new JitInputReader();
     List<GenerationToStore> generations = new ArrayList<>(count);
     if (!inputs.isBlank() && Files.isRegularFile(Path.of(inputs))) {
