@@ -1,6 +1,7 @@
 package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.engine.model.JitOutput;
+import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.model.JitStrategy;
 import dev.parakeet.jit.store.StoreException;
 import dev.parakeet.jit.wire.DocumentRejectedException;
@@ -60,10 +61,11 @@ final class GenerateCommand implements Callable<Integer> {
           + String.join(", ", parsed.unrecognisedFields()));
     }
     try (Runtime runtime = parent.runtime(strategy, db, !noStore)) {
-      JitOutput output = runtime.registry().get(strategy.strategy).generate(parsed.input());
+      Generation generation = runtime.registry().get(strategy.strategy).generation(parsed.input());
+      JitOutput output = generation.output();
       String notStored = null;
       try {
-        runtime.record(parsed, output);
+        runtime.record(parsed, generation);
       } catch (StoreException e) {
         notStored = e.getMessage();
       }

@@ -1,6 +1,7 @@
 package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.engine.model.JitOutput;
+import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.store.StoreException;
 import dev.parakeet.jit.wire.DocumentRejectedException;
@@ -67,7 +68,7 @@ final class ReplayCommand implements Callable<Integer> {
 
   /** What a worker made of one line: a generation still to record, or a rejection to write. */
   private sealed interface Result {
-    record Generated(int line, ParsedInput parsed, JitOutput output) implements Result {}
+    record Generated(int line, ParsedInput parsed, Generation generation) implements Result {}
 
     record Rejected(String json) implements Result {}
   }
@@ -152,7 +153,7 @@ final class ReplayCommand implements Callable<Integer> {
         throw DocumentRejectedException.oversized(JitInputReader.WHAT, line.length());
       }
       ParsedInput parsed = reader.read(line.bytes());
-      return new Result.Generated(line.number(), parsed, generator.generate(parsed.input()));
+      return new Result.Generated(line.number(), parsed, generator.generation(parsed.input()));
     } catch (DocumentRejectedException e) {
       return new Result.Rejected(JitJson.write(Rejections.errorObject(line.number(), e)));
     }
@@ -170,13 +171,13 @@ final class ReplayCommand implements Callable<Integer> {
     }
     if (result instanceof Result.Generated generated) {
       try {
-        runtime.record(generated.parsed(), generated.output());
+        runtime.record(generated.parsed(), generated.generation());
       } catch (StoreException e) {
         // The store is down or refusing: the batch stops, saying where.
         throw CommandFailure.failed(
             "line " + generated.line() + " was generated but not stored: " + e.getMessage(), e);
       }
-      out.println(JitJson.write(generated.output()));
+      out.println(JitJson.write(generated.generation().output()));
       counts[0]++;
     } else if (result instanceof Result.Rejected rejected) {
       out.println(rejected.json());

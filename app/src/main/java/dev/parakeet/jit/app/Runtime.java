@@ -4,6 +4,7 @@ import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.ComparisonLog;
 import dev.parakeet.jit.engine.port.ModelAvailability;
 import dev.parakeet.jit.engine.port.StrategyEvents;
+import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.llm.LlmAdapters;
 import dev.parakeet.jit.llm.LlmSettings;
@@ -85,11 +86,20 @@ public final class Runtime implements AutoCloseable {
    *
    * @throws dev.parakeet.jit.store.StoreException when the store fails
    */
-  public void record(ParsedInput parsed, JitOutput output) {
+  public void record(ParsedInput parsed, Generation generation) {
     if (database == null) {
       return;
     }
-    database.sessions().record(GenerationToStore.of(parsed.snapshotJson(), parsed.input(), output));
+    database.sessions().record(storable(parsed, generation));
+  }
+
+  /**
+   * What the store keeps of one generation: the input snapshot as received, the input, the output
+   * and its lifter. The one conversion every recording path (one session, a batch, the server)
+   * goes through.
+   */
+  public GenerationToStore storable(ParsedInput parsed, Generation generation) {
+    return GenerationToStore.of(parsed.snapshotJson(), parsed.input(), generation.output());
   }
 
   @Override
