@@ -109,7 +109,7 @@ final class OpenApiContract {
   }
 
   private static Map.Entry<String, JsonNode> operationPath(String path) {
-    Iterator<Map.Entry<String, JsonNode>> paths = DOCUMENT.path("paths").fields();
+    Iterator<Map.Entry<String, JsonNode>> paths = DOCUMENT.path("paths").properties().iterator();
     while (paths.hasNext()) {
       Map.Entry<String, JsonNode> entry = paths.next();
       String regex = Pattern.quote(entry.getKey()).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");

@@ -27,8 +27,8 @@ class OpenApiDocumentTest {
   @Test
   void everyOperationDeclaresItsProblemsAsProblemJson() {
     List<String> missing = new ArrayList<>();
-    OpenApiContract.DOCUMENT.get("paths").fields().forEachRemaining(path ->
-        path.getValue().fields().forEachRemaining(operation -> {
+    OpenApiContract.DOCUMENT.get("paths").properties().forEach(path ->
+        path.getValue().properties().forEach(operation -> {
           if (!operation.getValue().path("responses").has("500")) {
             missing.add(operation.getKey() + " " + path.getKey());
           }

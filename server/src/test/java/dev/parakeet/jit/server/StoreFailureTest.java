@@ -33,25 +33,24 @@ class StoreFailureTest {
 
   @Test
   void aFailedWriteIs503WithRetryAfterAndTheSession() throws SQLException {
-    try (TestServer server = TestServer.start(backend, tempDir, TestServer.securedEnv())) {
-      try {
-        refuseHistoryWrites(server.dbUrl());
-        ApiClient.Response response = server.lifter("alice").postJson("/v1/sessions/f-1/generate", Inputs.of("f-1"));
-        assertThat(response.status()).isEqualTo(503);
-        assertThat(response.header("Retry-After")).contains("5");
-        JsonNode problem = response.json();
-        assertThat(problem.get("type").asText()).isEqualTo("urn:parakeet:problem:store-unavailable");
-        assertThat(problem.get("detail").asText()).doesNotContain("disk on fire").doesNotContain("localhost");
-        JitOutput session = JitJson.mapper().convertValue(problem.get("session"), JitOutput.class);
-        assertThat(session.sessionId()).isEqualTo("f-1");
-        assertThat(session.mainLiftSets()).hasSize(2);
-        assertThat(server.service().get("/v1/sessions/f-1").status()).as("nothing half-written").isEqualTo(404);
-        assertThat(server.service().get("/metrics").body())
-            .contains("parakeet_database_seconds_count{operation=\"record\",outcome=\"error\"} 1");
-      } finally {
-        server.close();
-        server.discard();
-      }
+    TestServer server = TestServer.start(backend, tempDir, TestServer.securedEnv());
+    try {
+      refuseHistoryWrites(server.dbUrl());
+      ApiClient.Response response = server.lifter("alice").postJson("/v1/sessions/f-1/generate", Inputs.of("f-1"));
+      assertThat(response.status()).isEqualTo(503);
+      assertThat(response.header("Retry-After")).contains("5");
+      JsonNode problem = response.json();
+      assertThat(problem.get("type").asText()).isEqualTo("urn:parakeet:problem:store-unavailable");
+      assertThat(problem.get("detail").asText()).doesNotContain("disk on fire").doesNotContain("localhost");
+      JitOutput session = JitJson.mapper().convertValue(problem.get("session"), JitOutput.class);
+      assertThat(session.sessionId()).isEqualTo("f-1");
+      assertThat(session.mainLiftSets()).hasSize(2);
+      assertThat(server.service().get("/v1/sessions/f-1").status()).as("nothing half-written").isEqualTo(404);
+      assertThat(server.service().get("/metrics").body())
+          .contains("parakeet_database_seconds_count{operation=\"record\",outcome=\"error\"} 1");
+    } finally {
+      server.close();
+      server.discard();
     }
   }
 

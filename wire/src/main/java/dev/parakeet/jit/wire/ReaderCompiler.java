@@ -247,7 +247,9 @@ final class ReaderCompiler {
   @SafeVarargs
   private static boolean onlyHarmless(java.lang.reflect.AnnotatedElement element, Class<? extends Annotation>... alsoAllowed) {
     Set<Class<?>> allowed = new HashSet<>(HARMLESS);
-    allowed.addAll(Arrays.asList(alsoAllowed));
+    for (Class<? extends Annotation> type : alsoAllowed) {
+      allowed.add(type);
+    }
     for (Annotation annotation : element.getAnnotations()) {
       Class<? extends Annotation> type = annotation.annotationType();
       if (type.isAnnotationPresent(JacksonAnnotation.class) && !allowed.contains(type)) {

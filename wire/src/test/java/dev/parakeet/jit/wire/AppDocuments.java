@@ -151,7 +151,7 @@ final class AppDocuments {
   /** Members in another order, at every level, except a warm-up's type id, which clients send first. */
   private void shuffle(ObjectNode object) {
     List<Map.Entry<String, JsonNode>> members = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator(); fields.hasNext(); ) {
       members.add(fields.next());
     }
     Collections.shuffle(members, random);

@@ -154,7 +154,7 @@ class BehaviourDocumentTest {
       return changes;
     }
     ObjectNode merged = base.deepCopy();
-    Iterator<Map.Entry<String, JsonNode>> fields = changes.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = changes.properties().iterator();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
       JsonNode current = merged.get(field.getKey());

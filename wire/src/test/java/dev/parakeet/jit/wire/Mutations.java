@@ -218,7 +218,7 @@ final class Mutations {
 
   private static void collect(JsonNode node, List<Slot> out) {
     if (node instanceof ObjectNode object) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator(); fields.hasNext(); ) {
         Map.Entry<String, JsonNode> field = fields.next();
         out.add(new Slot(object, field.getKey(), -1, field.getValue()));
         collect(field.getValue(), out);
