@@ -1,5 +1,6 @@
 package dev.parakeet.jit.llm;
 
+import dev.parakeet.jit.engine.constraint.HardConstraints;
 import dev.parakeet.jit.engine.model.Confidence;
 import dev.parakeet.jit.engine.model.WireEnum;
 import dev.parakeet.jit.engine.port.AuxAction;
@@ -47,10 +48,9 @@ final class CoachPrompt {
             - Mild or absent signals mean intensityModifier 1.0 and setModifier 0.
             - Give 1 to 4 short rationale lines, each naming the signal that drove the decision.
             - Warm-ups are not yours to set. A safety layer checks your answer afterwards: it caps \
-            volume at MRV and keeps weights between a floor and the lifter's 1RM.
-
-            Bounds (an answer outside them is discarded):
-            """);
+            volume at MRV, keeps weights between a floor and what the lifter can lift for the reps, \
+            and clamps a proposal that moves further than the lifter's signals support:\s""");
+    prompt.append(HardConstraints.modelEnvelope()).append(".\n\nBounds (an answer outside them is discarded):\n");
     bounds.forEach((field, bound) -> prompt.append("- ").append(field).append(": ").append(bound).append('\n'));
     // The allowed values come from the enums, as the schema's do, so the two cannot drift apart.
     prompt.append("- auxOverrides[].action: ").append(choices(AuxAction.values()))

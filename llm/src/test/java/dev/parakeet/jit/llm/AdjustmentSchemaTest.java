@@ -70,6 +70,9 @@ class AdjustmentSchemaTest {
         .contains("rationale: 1 to 5 items; each at most 200 characters")
         .contains("never penalise one cause twice")
         .contains("An active disruption outranks soreness and RPE")
-        .contains("intensityModifier 1.0 and setModifier 0");
+        .contains("intensityModifier 1.0 and setModifier 0")
+        .contains("stays at or above 90 % of the programmed weight")
+        .contains("no weight goes above 105 % of it")
+        .contains("Bounds (an answer outside them is discarded):\n- ");
   }
 }

@@ -59,6 +59,14 @@ public final class HardConstraints {
   /** No auxiliary work kept yet: read, never written. */
   private static final double[] NONE_KEPT = new double[Muscle.values().length];
 
+  /**
+   * What rule 0 lets a language model's proposal do without a supporting signal, in words, so the
+   * model's instructions state the envelope it is held to from the numbers that enforce it.
+   */
+  public static String modelEnvelope() {
+    return OverreactionGuard.inWords();
+  }
+
   /** Finishes {@code draft} into the output a caller receives. */
   public JitOutput apply(
       SessionContext context, SessionDraft draft, JitStrategy producedBy, Instant generatedAt) {

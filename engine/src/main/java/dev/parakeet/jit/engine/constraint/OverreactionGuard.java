@@ -44,6 +44,14 @@ final class OverreactionGuard {
 
   private OverreactionGuard() {}
 
+  /** The envelope in words, read from the numbers above, for the model's instructions. */
+  static String inWords() {
+    return "without " + CUT_SIGNALS + ", the main lift is not skipped, loses at most "
+        + Phrases.setCount(SETS_BELOW_BASE) + " and stays at or above " + Phrases.percent(LOWEST_OF_BASE)
+        + " of the programmed weight; without " + EASY_SIGNALS + ", no set is added and no weight goes above "
+        + Phrases.percent(HIGHEST_OF_BASE) + " of it; a deload is never raised";
+  }
+
   /** What the guard did: the main lift inside the envelope, and how to say so. */
   record Clamp(MainLift mainLift, String detail, String rationale) {}
 
