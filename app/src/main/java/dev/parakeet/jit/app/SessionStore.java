@@ -78,8 +78,16 @@ final class SessionStore {
     if (location.isEmpty()) {
       throw CommandFailure.usage(source + " is empty: give a file path or a JDBC URL");
     }
-    if (location.toLowerCase(Locale.ROOT).startsWith("jdbc:")) {
+    String lower = location.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("jdbc:sqlite:") || lower.startsWith("jdbc:postgresql:")) {
       return location;
+    }
+    if (lower.startsWith("jdbc:")) {
+      // Only the scheme is echoed: the rest of a URL may hold a password.
+      int colon = location.indexOf(':', "jdbc:".length());
+      throw CommandFailure.usage(
+          source + " must be a file path or a JDBC URL of SQLite or PostgreSQL (jdbc:sqlite:FILE,"
+              + " jdbc:postgresql://HOST/DB), was " + (colon > 0 ? location.substring(0, colon + 1) + "…" : "jdbc:…"));
     }
     if (OTHER_URL.matcher(location).matches()) {
       // Only the scheme is echoed: the rest of a URL may hold a password.

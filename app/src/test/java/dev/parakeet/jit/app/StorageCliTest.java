@@ -9,6 +9,10 @@ import dev.parakeet.jit.fakes.FakeProviderServer;
 import dev.parakeet.jit.fakes.Protocol;
 import dev.parakeet.jit.store.Database;
 import dev.parakeet.jit.wire.JitJson;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +20,9 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -137,7 +143,9 @@ class StorageCliTest {
     assertThat(result.exit()).isEqualTo(ExitCode.FAILURE);
     assertThat(result.err()).contains("cannot open the session store");
     assertThat(result.out()).isEmpty();
-    assertThat(run("", "sessions", "list", "--db", "jdbc:mysql://localhost/x").err()).contains("cannot open the session store");
+    CliHarness.Result otherKind = run("", "sessions", "list", "--db", "jdbc:mysql://localhost/x");
+    assertThat(otherKind.exit()).as("another kind of database is a usage error").isEqualTo(ExitCode.REJECTED);
+    assertThat(otherKind.err()).contains("a JDBC URL of SQLite or PostgreSQL");
   }
 
   @Test
@@ -165,6 +173,41 @@ class StorageCliTest {
         run(F, "generate", "-", "--db", "jdbc:postgresql://127.0.0.1:1/parakeet?user=coach&password=hunter2-secret");
     assertThat(result.exit()).isEqualTo(ExitCode.FAILURE);
     assertThat(result.err()).contains("cannot open the session store").doesNotContain("hunter2-secret");
+  }
+
+  /**
+   * A PostgreSQL that accepts the connection and never says a word: the command gives up on its
+   * own (the store's login timeout), exits 1 with one line and never shows the password. The
+   * JUnit timeout only keeps a regression from hanging the build.
+   */
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aDatabaseServerThatNeverAnswersFailsTheCommandWithOneLine() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      List<Socket> accepted = new CopyOnWriteArrayList<>();
+      Thread acceptor = new Thread(() -> {
+        try {
+          while (true) {
+            accepted.add(silent.accept()); // held open, never answered
+          }
+        } catch (IOException closed) {
+          // the test is over
+        }
+      });
+      acceptor.setDaemon(true);
+      acceptor.start();
+      CliHarness.Result result = run(F, "generate", "-", "--db",
+          "jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/parakeet?user=coach&password=hunter2-secret");
+      assertThat(accepted).as("the server was reached").isNotEmpty();
+      assertThat(result.exit()).isEqualTo(ExitCode.FAILURE);
+      assertThat(result.err().lines().toList()).singleElement().asString()
+          .startsWith("parakeet: cannot open the session store:")
+          .contains("did not answer")
+          .doesNotContain("hunter2-secret");
+      for (Socket socket : accepted) {
+        socket.close();
+      }
+    }
   }
 
   @Test

@@ -73,7 +73,20 @@ class UsageErrorsTest {
     CliHarness.Result result =
         CliHarness.inHome(home, Map.of("PARAKEET_LLM_TIMEOUT_MS", "9223372036854775807"), F, "generate", "-", "--strategy", "llm");
     assertUsageError(result,
-        "invalid configuration: the LLM timeout must be at most 600000 ms, was 9223372036854775807 ms",
+        "invalid configuration: PARAKEET_LLM_TIMEOUT_MS must be a whole number from 1 to 600000, was '9223372036854775807'",
+        "parakeet generate");
+  }
+
+  @Test
+  void theBreakersSettingsFromTheEnvironmentAreBoundedToo() {
+    CliHarness.Result result =
+        CliHarness.inHome(home, Map.of("PARAKEET_LLM_BREAKER_COOLDOWN_MS", "0"), F, "generate", "-", "--strategy", "auto");
+    assertUsageError(result,
+        "invalid configuration: PARAKEET_LLM_BREAKER_COOLDOWN_MS must be a whole number from 1 to 86400000, was '0'",
+        "parakeet generate");
+    result = CliHarness.inHome(home, Map.of("PARAKEET_LLM_BREAKER_FAILURES", "2147483648"), F, "generate", "-");
+    assertUsageError(result,
+        "invalid configuration: PARAKEET_LLM_BREAKER_FAILURES must be a whole number from 1 to 1000, was '2147483648'",
         "parakeet generate");
   }
 
@@ -162,5 +175,14 @@ class UsageErrorsTest {
     assertThat(file).exists();
     assertThat(run("", "sessions", "list", "--db", file.toString()).out()).contains("sess-001");
     assertThat(run("", "sessions", "list", "--db", "jdbc:sqlite:" + file).out()).contains("sess-001");
+  }
+
+  @Test
+  void anotherDatabaseKindIsAUsageErrorThatShowsNoPassword() {
+    CliHarness.Result result = run(F, "generate", "-", "--db", "jdbc:mysql://h/x?password=hunter2");
+    assertUsageError(result,
+        "--db must be a file path or a JDBC URL of SQLite or PostgreSQL (jdbc:sqlite:FILE, jdbc:postgresql://HOST/DB), was jdbc:mysql:…",
+        "parakeet generate");
+    assertThat(result.err()).doesNotContain("hunter2");
   }
 }

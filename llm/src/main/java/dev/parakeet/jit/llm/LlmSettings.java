@@ -30,7 +30,11 @@ public record LlmSettings(
   /** Ten minutes: longer is no deadline at all, and far longer overflows the clock arithmetic. */
   public static final Duration MAX_DEADLINE = Duration.ofMinutes(10);
   static final int DEFAULT_BREAKER_FAILURES = 3;
+  /** More consecutive failures than this before stopping is no breaker at all. */
+  static final int MAX_BREAKER_FAILURES = 1_000;
   static final Duration DEFAULT_BREAKER_COOLDOWN = Duration.ofSeconds(30);
+  /** One day: a longer pause is "never ask again", which is what --strategy formula is for. */
+  static final Duration MAX_BREAKER_COOLDOWN = Duration.ofDays(1);
 
   /** How the provider is made to answer in the adjustment's shape. */
   public enum StructuredOutput {
@@ -48,8 +52,13 @@ public record LlmSettings(
       throw new IllegalArgumentException(
           "the LLM timeout must be at most " + MAX_DEADLINE.toMillis() + " ms, was " + deadline.toMillis() + " ms");
     }
-    if (breakerFailures < 1) {
-      throw new IllegalArgumentException("breaker failures must be at least 1, was " + breakerFailures);
+    if (breakerFailures < 1 || breakerFailures > MAX_BREAKER_FAILURES) {
+      throw new IllegalArgumentException(
+          "breaker failures must be from 1 to " + MAX_BREAKER_FAILURES + ", was " + breakerFailures);
+    }
+    if (breakerCooldown.toMillis() < 1 || breakerCooldown.compareTo(MAX_BREAKER_COOLDOWN) > 0) {
+      throw new IllegalArgumentException("the breaker's cool-down must be from 1 to "
+          + MAX_BREAKER_COOLDOWN.toMillis() + " ms, was " + breakerCooldown.toMillis() + " ms");
     }
   }
 
@@ -75,7 +84,8 @@ public record LlmSettings(
     Duration deadline =
         flags.timeoutMs() != null
             ? Duration.ofMillis(flags.timeoutMs())
-            : Duration.ofMillis(number(env, "PARAKEET_LLM_TIMEOUT_MS", DEFAULT_DEADLINE.toMillis()));
+            : Duration.ofMillis(
+                number(env, "PARAKEET_LLM_TIMEOUT_MS", DEFAULT_DEADLINE.toMillis(), 1, MAX_DEADLINE.toMillis()));
     String baseUrl;
     Secret key;
     Secret anthropicKey = Secrets.process().register(env.get("ANTHROPIC_API_KEY"));
@@ -109,9 +119,9 @@ public record LlmSettings(
         baseUrl,
         key,
         structuredOutput,
-        (int) number(env, "PARAKEET_LLM_BREAKER_FAILURES", DEFAULT_BREAKER_FAILURES),
-        Duration.ofMillis(
-            number(env, "PARAKEET_LLM_BREAKER_COOLDOWN_MS", DEFAULT_BREAKER_COOLDOWN.toMillis())));
+        (int) number(env, "PARAKEET_LLM_BREAKER_FAILURES", DEFAULT_BREAKER_FAILURES, 1, MAX_BREAKER_FAILURES),
+        Duration.ofMillis(number(env, "PARAKEET_LLM_BREAKER_COOLDOWN_MS", DEFAULT_BREAKER_COOLDOWN.toMillis(),
+            1, MAX_BREAKER_COOLDOWN.toMillis())));
   }
 
   /**
@@ -162,16 +172,23 @@ public record LlmSettings(
     return env != null && !env.isBlank() ? env.strip() : fallback;
   }
 
-  private static long number(Map<String, String> env, String name, long fallback) {
+  /** A whole number from the environment within [min, max]; the message names the variable and its range. */
+  private static long number(Map<String, String> env, String name, long fallback, long min, long max) {
     String value = env.get(name);
     if (value == null || value.isBlank()) {
       return fallback;
     }
+    long number;
     try {
-      return Long.parseLong(value.strip());
+      number = Long.parseLong(value.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'", e);
+      number = min - 1; // not a number, or beyond a long: out of range all the same
     }
+    if (number < min || number > max) {
+      throw new IllegalArgumentException(
+          name + " must be a whole number from " + min + " to " + max + ", was '" + value.strip() + "'");
+    }
+    return number;
   }
 
   private static String blankToNull(String value) {

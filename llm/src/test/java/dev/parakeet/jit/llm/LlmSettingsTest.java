@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LlmSettingsTest {
 
@@ -76,9 +78,29 @@ class LlmSettingsTest {
   void theDeadlineIsAtMostTenMinutesFromTheEnvironmentOrAFlag() {
     assertThat(from(Map.of("PARAKEET_LLM_TIMEOUT_MS", "600000")).deadline()).isEqualTo(LlmSettings.MAX_DEADLINE);
     assertThatThrownBy(() -> from(Map.of("PARAKEET_LLM_TIMEOUT_MS", "9223372036854775807")))
-        .hasMessage("the LLM timeout must be at most 600000 ms, was 9223372036854775807 ms");
+        .hasMessage("PARAKEET_LLM_TIMEOUT_MS must be a whole number from 1 to 600000, was '9223372036854775807'");
     assertThatThrownBy(() -> LlmSettings.from(Map.of(), new LlmSettings.Overrides(null, null, 600_001L)))
         .hasMessageContaining("at most 600000 ms");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "PARAKEET_LLM_BREAKER_COOLDOWN_MS, 0, 'PARAKEET_LLM_BREAKER_COOLDOWN_MS must be a whole number from 1 to 86400000, was ''0'''",
+    "PARAKEET_LLM_BREAKER_COOLDOWN_MS, 9223372036854775807, 'PARAKEET_LLM_BREAKER_COOLDOWN_MS must be a whole number from 1 to 86400000, was ''9223372036854775807'''",
+    "PARAKEET_LLM_BREAKER_COOLDOWN_MS, 99999999999999999999, 'PARAKEET_LLM_BREAKER_COOLDOWN_MS must be a whole number from 1 to 86400000, was ''99999999999999999999'''",
+    "PARAKEET_LLM_BREAKER_FAILURES, 2147483648, 'PARAKEET_LLM_BREAKER_FAILURES must be a whole number from 1 to 1000, was ''2147483648'''",
+    "PARAKEET_LLM_BREAKER_FAILURES, 0, 'PARAKEET_LLM_BREAKER_FAILURES must be a whole number from 1 to 1000, was ''0'''",
+    "PARAKEET_LLM_TIMEOUT_MS, -5, 'PARAKEET_LLM_TIMEOUT_MS must be a whole number from 1 to 600000, was ''-5'''",
+  })
+  void everyNumberFromTheEnvironmentIsBoundedAndNamed(String name, String value, String message) {
+    assertThatThrownBy(() -> from(Map.of(name, value))).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+  }
+
+  @Test
+  void theBreakersLimitsAreAccepted() {
+    LlmSettings settings = from(Map.of("PARAKEET_LLM_BREAKER_COOLDOWN_MS", "86400000", "PARAKEET_LLM_BREAKER_FAILURES", "1000"));
+    assertThat(settings.breakerCooldown()).isEqualTo(java.time.Duration.ofDays(1));
+    assertThat(settings.breakerFailures()).isEqualTo(1000);
   }
 
   @Test

@@ -40,6 +40,10 @@ public final class JitInputReader {
    */
   public ParsedInput read(byte[] json, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, json.length);
+    if (length > JitJson.MAX_DOCUMENT_BYTES) {
+      // The limit is the document's: a line terminator or blanks after it do not count.
+      length = withoutTrailingBlanks(json, offset, length);
+    }
     if (length <= JitJson.MAX_DOCUMENT_BYTES) {
       StreamingBinder.Streamed<JitInput> streamed = STREAMING.bind(json, offset, length);
       if (streamed != null) {
@@ -55,9 +59,38 @@ public final class JitInputReader {
     return read(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Reads at most 1 MiB (and one byte more, to tell an oversized document) from {@code in}. */
+  /**
+   * Reads a document of at most 1 MiB from {@code in}, followed by nothing but blanks (a file's
+   * final line terminator). Never holds more than 1 MiB and a few bytes: an oversized document is
+   * told by the first byte past the limit that is not a blank.
+   */
   public ParsedInput read(InputStream in) throws IOException {
-    return read(in.readNBytes(JitJson.MAX_DOCUMENT_BYTES + 1));
+    byte[] head = in.readNBytes(JitJson.MAX_DOCUMENT_BYTES + 1);
+    if (head.length > JitJson.MAX_DOCUMENT_BYTES && !onlyBlanksRemain(in)) {
+      throw DocumentRejectedException.oversized(WHAT, head.length); // at least this much; the rest is left unread
+    }
+    return read(head);
+  }
+
+  /** Whether the rest of {@code in} is a few blanks (at most 64 KiB), read in pieces and never kept. */
+  private static boolean onlyBlanksRemain(InputStream in) throws IOException {
+    byte[] piece = new byte[8192];
+    int budget = 8;
+    for (int n; (n = in.read(piece)) > 0; ) {
+      if (withoutTrailingBlanks(piece, 0, n) != 0 || --budget == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code length} less the JSON whitespace (space, tab, CR, LF) at the end of the range. */
+  private static int withoutTrailingBlanks(byte[] json, int offset, int length) {
+    int end = offset + length;
+    while (end > offset && (json[end - 1] == ' ' || json[end - 1] == '\t' || json[end - 1] == '\r' || json[end - 1] == '\n')) {
+      end--;
+    }
+    return end - offset;
   }
 
   /** Validates an input built in Java, as if it had arrived as JSON. */

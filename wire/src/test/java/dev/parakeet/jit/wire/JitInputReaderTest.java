@@ -138,6 +138,39 @@ class JitInputReaderTest {
     assertThat(input.warmupConfig()).isEqualTo(new WarmupProtocol.Preset(WarmupPreset.EMPTY_BAR));
   }
 
+  /** Fixture F padded with blanks inside the object to exactly 1 MiB. */
+  private static String oneMib() {
+    String json = f(n -> {});
+    return json.substring(0, json.length() - 1) + " ".repeat(JitJson.MAX_DOCUMENT_BYTES - json.length()) + "}";
+  }
+
+  @ParameterizedTest
+  @MethodSource("lineEnds")
+  void aOneMibDocumentMayEndWithALineTerminatorFromAStreamOrBytes(String end) throws IOException {
+    byte[] bytes = (oneMib() + end).getBytes(StandardCharsets.UTF_8);
+    assertThat(bytes.length).isGreaterThan(JitJson.MAX_DOCUMENT_BYTES);
+    assertThat(READER.read(new ByteArrayInputStream(bytes)).input().sessionId()).isEqualTo("sess-001");
+    assertThat(READER.read(bytes).input().sessionId()).isEqualTo("sess-001");
+  }
+
+  static Stream<String> lineEnds() {
+    return Stream.of("\n", "\r\n", "\n\n", " \t\r\n");
+  }
+
+  @Test
+  void anythingButBlanksPastTheLimitIsAnOversizedDocument() {
+    for (String tail : List.of(" x", "\n{}", "}")) {
+      byte[] bytes = (oneMib() + tail).getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> READER.read(new ByteArrayInputStream(bytes)))
+          .isInstanceOf(DocumentRejectedException.class)
+          .hasMessageContaining("the limit is 1 MiB");
+      assertThatThrownBy(() -> READER.read(bytes)).isInstanceOf(DocumentRejectedException.class);
+    }
+    byte[] blanksForever = (oneMib() + " ".repeat(1 << 17)).getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> READER.read(new ByteArrayInputStream(blanksForever)))
+        .as("trailing blanks are bounded too").isInstanceOf(DocumentRejectedException.class);
+  }
+
   static Stream<Arguments> badInputs() {
     String big = "{\"sessionId\":\"" + "x".repeat(JitJson.MAX_DOCUMENT_BYTES) + "\"}";
     return Stream.of(
