@@ -14,6 +14,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -74,10 +75,10 @@ final class ReplayCommand implements Callable<Integer> {
 
   /** What a worker made of one line: a generation still to record, or a rejection to write. */
   private sealed interface Result {
-    /** {@code json} is the output line, written by the worker (serialising is half a line's work). */
-    record Generated(int line, GenerationToStore storable, String json) implements Result {}
+    /** {@code text} is the output line, written and encoded by the worker, not the ordering thread. */
+    record Generated(int line, GenerationToStore storable, byte[] text) implements Result {}
 
-    record Rejected(String json) implements Result {}
+    record Rejected(byte[] text) implements Result {}
   }
 
   @Override
@@ -96,12 +97,13 @@ final class ReplayCommand implements Callable<Integer> {
         JitGeneratorStrategy generator = runtime.registry().get(strategy.strategy);
         JitInputReader reader = parent.reader();
         boolean store = runtime.stores();
-        sink = new Lines(console.out());
+        Lines output = new Lines(console.out());
+        sink = output;
         Deque<Future<Result>> window = new ArrayDeque<>();
         try (Recorder recorder = store ? new Batched(runtime, sink) : new Direct(sink)) {
           for (BoundedLines.Line line = first; line != null; line = nextNonBlank(lines)) {
             BoundedLines.Line current = line;
-            window.add(workers.submit(() -> generate(reader, generator, runtime, store, current)));
+            window.add(workers.submit(() -> generate(reader, generator, runtime, store, output, current)));
             // A bounded window keeps memory flat on long batches while every worker stays busy.
             if (window.size() >= parallel * 2) {
               recorder.take(result(window.removeFirst(), recorder));
@@ -136,8 +138,25 @@ final class ReplayCommand implements Callable<Integer> {
     BoundedLines.Line line;
     do {
       line = lines.next();
-    } while (line != null && !line.oversized() && new String(line.bytes(), StandardCharsets.UTF_8).isBlank());
+    } while (line != null && !line.oversized() && isBlank(line.bytes()));
     return line;
+  }
+
+  /**
+   * Whether the line is only white space ({@link String#isBlank}), deciding on the bytes: a line of
+   * a batch starts with its opening brace, so the answer comes from its first byte without decoding
+   * the line; past ASCII white space and a non-ASCII byte, the line is decoded to decide.
+   */
+  static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return new String(bytes, StandardCharsets.UTF_8).isBlank();
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -164,7 +183,12 @@ final class ReplayCommand implements Callable<Integer> {
   }
 
   private static Result generate(
-      JitInputReader reader, JitGeneratorStrategy generator, Runtime runtime, boolean store, BoundedLines.Line line) {
+      JitInputReader reader,
+      JitGeneratorStrategy generator,
+      Runtime runtime,
+      boolean store,
+      Lines output,
+      BoundedLines.Line line) {
     try {
       if (line.oversized()) {
         throw DocumentRejectedException.oversized(JitInputReader.WHAT, line.length());
@@ -173,9 +197,9 @@ final class ReplayCommand implements Callable<Integer> {
       Generation generation = generator.generation(parsed.input());
       // What the store keeps is prepared here too, in parallel, not on the thread that orders.
       GenerationToStore storable = store ? runtime.storable(parsed, generation) : null;
-      return new Result.Generated(line.number(), storable, JitJson.write(generation.output()));
+      return new Result.Generated(line.number(), storable, output.encode(JitJson.write(generation.output())));
     } catch (DocumentRejectedException e) {
-      return new Result.Rejected(JitJson.write(Rejections.errorObject(line.number(), e)));
+      return new Result.Rejected(output.encode(JitJson.write(Rejections.errorObject(line.number(), e))));
     }
   }
 
@@ -203,16 +227,30 @@ final class ReplayCommand implements Callable<Integer> {
    * end, so a slow batch still shows each line as soon as it is ready. Counts what it printed.
    */
   private static final class Lines {
+    private static final byte[] NONE = new byte[0];
+
     private final PrintStream out;
+    private final Charset charset;
+    private final byte[] lineSeparator;
     private int generated;
     private int rejected;
 
     Lines(PrintStream console) {
+      // A PrintStream, as the console is: a closed pipe (| head) is not an error.
       this.out = new PrintStream(new BufferedOutputStream(console, 1 << 16), false, Console.charsetOf(console));
+      // The bytes println would have written through the console's own encoder.
+      this.charset = Console.charsetOf(console);
+      this.lineSeparator = System.lineSeparator().getBytes(charset);
     }
 
-    synchronized void print(String json, boolean wasRejected) {
-      out.println(json);
+    /** A line's text as it goes out; thread-safe, so that the workers do it. */
+    byte[] encode(String json) {
+      return json == null ? NONE : json.getBytes(charset);
+    }
+
+    synchronized void print(byte[] text, boolean wasRejected) {
+      out.write(text, 0, text.length);
+      out.write(lineSeparator, 0, lineSeparator.length);
       if (wasRejected) {
         rejected++;
       } else {
@@ -241,9 +279,9 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public void take(Result result) {
       if (result instanceof Result.Generated generated) {
-        lines.print(generated.json(), false);
+        lines.print(generated.text(), false);
       } else if (result instanceof Result.Rejected rejected) {
-        lines.print(rejected.json(), true);
+        lines.print(rejected.text(), true);
       }
     }
 
@@ -265,7 +303,7 @@ final class ReplayCommand implements Callable<Integer> {
    * only lines whose sessions are stored whole.
    */
   private static final class Batched implements Recorder, BatchListener<Batched.Ticket> {
-    private record Ticket(int line, String json, boolean rejected) {}
+    private record Ticket(int line, byte[] text, boolean rejected) {}
 
     private final Lines lines;
     private final SessionBatch<Ticket> batch;
@@ -280,9 +318,9 @@ final class ReplayCommand implements Callable<Integer> {
     public void take(Result result) {
       try {
         if (result instanceof Result.Generated generated) {
-          batch.add(generated.storable(), new Ticket(generated.line(), generated.json(), false));
+          batch.add(generated.storable(), new Ticket(generated.line(), generated.text(), false));
         } else if (result instanceof Result.Rejected rejected) {
-          batch.pass(new Ticket(0, rejected.json(), true));
+          batch.pass(new Ticket(0, rejected.text(), true));
         }
       } catch (StoreException e) {
         throw notStored(e);
@@ -292,7 +330,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public void committed(List<Ticket> tickets) {
       for (Ticket ticket : tickets) {
-        lines.print(ticket.json(), ticket.rejected());
+        lines.print(ticket.text(), ticket.rejected());
       }
       lines.flush();
     }
