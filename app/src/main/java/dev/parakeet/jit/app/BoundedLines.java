@@ -1,66 +1,128 @@
 package dev.parakeet.jit.app;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Newline-delimited records from a stream, each at most {@code limit} bytes kept. A longer line
  * is consumed to its end and flagged, so one oversized record neither exhausts memory nor stops
  * the batch. The line terminator — LF, or CRLF — is not part of the record and does not count
  * toward the limit.
+ *
+ * <p>Lines are found by scanning a buffer of its own for the line feed and copied out in one piece
+ * (a batch is mostly bytes to move: byte-at-a-time reading cost more than generating the session).
  */
 public final class BoundedLines {
 
   /** One line: its bytes (without the line break), or {@code oversized} with its true length. */
   public record Line(int number, byte[] bytes, boolean oversized, long length) {}
 
+  private static final int BUFFER = 64 * 1024;
+  private static final byte[] NONE = new byte[0];
+
   private final InputStream in;
   private final int limit;
+  private final byte[] buffer = new byte[BUFFER];
+  private int position;
+  private int end;
   private int number;
   private boolean ended;
 
   public BoundedLines(InputStream in, int limit) {
-    this.in = new BufferedInputStream(in, 64 * 1024);
+    this.in = in;
     this.limit = limit;
+  }
+
+  /**
+   * Whether {@link #next()} can return without reading from the stream (a whole line is buffered,
+   * or the stream has ended): a caller that buffers its own output flushes it when this is false,
+   * so that nothing it owes waits on input that may be slow to come.
+   */
+  public boolean lineBuffered() {
+    if (ended) {
+      return true;
+    }
+    for (int i = position; i < end; i++) {
+      if (buffer[i] == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The next line, or null at the end of the stream. */
   public Line next() throws IOException {
-    if (ended) {
+    if (ended && position >= end) {
       return null;
     }
-    ByteArrayOutputStream kept = new ByteArrayOutputStream();
+    byte[] kept = NONE;
+    int keptLength = 0;
     long length = 0;
-    // A CR is held back until the next byte says whether it ends the line (CRLF, or CR at the end
-    // of the stream) or belongs to the record.
-    boolean heldCr = false;
     boolean sawAny = false;
-    int b;
-    while ((b = in.read()) != -1 && b != '\n') {
-      sawAny = true;
-      if (heldCr) {
-        if (length++ < limit) {
-          kept.write('\r');
+    boolean terminated = false;
+    byte last = 0;
+    while (true) {
+      if (position >= end && !fill()) {
+        break;
+      }
+      int start = position;
+      int newline = start;
+      while (newline < end && buffer[newline] != '\n') {
+        newline++;
+      }
+      int count = newline - start;
+      if (count > 0) {
+        sawAny = true;
+        last = buffer[newline - 1];
+        // Keep what still fits under the limit (the line's own CR, if any, is trimmed below).
+        long room = (long) limit + 1 - keptLength; // one byte more: a CR that turns out to end the line
+        int take = (int) Math.min(count, Math.max(0, room));
+        if (take > 0) {
+          if (keptLength + take > kept.length) {
+            kept = Arrays.copyOf(kept, Math.max(keptLength + take, Math.min(limit + 1, kept.length * 2)));
+          }
+          System.arraycopy(buffer, start, kept, keptLength, take);
+          keptLength += take;
         }
-        heldCr = false;
+        length += count;
       }
-      if (b == '\r') {
-        heldCr = true;
-        continue;
+      if (newline < end) {
+        position = newline + 1;
+        terminated = true;
+        break;
       }
-      if (length++ < limit) {
-        kept.write(b);
-      }
+      position = end;
     }
-    if (b == -1) {
-      ended = true;
-      if (!sawAny) {
-        return null;
+    if (!terminated && !sawAny) {
+      return null;
+    }
+    // A CR right before the line feed (or the end of the stream) is the line break's, not the record's.
+    if (last == '\r') {
+      length--;
+      if (keptLength > length) {
+        keptLength = (int) length;
       }
     }
     number++;
-    return new Line(number, kept.toByteArray(), length > limit, length);
+    boolean oversized = length > limit;
+    int size = Math.min(keptLength, limit);
+    return new Line(number, size == kept.length ? kept : Arrays.copyOf(kept, size), oversized, length);
+  }
+
+  private boolean fill() throws IOException {
+    if (ended) {
+      return false;
+    }
+    int read = in.read(buffer, 0, buffer.length);
+    if (read < 0) {
+      ended = true;
+      position = 0;
+      end = 0;
+      return false;
+    }
+    position = 0;
+    end = read;
+    return true;
   }
 }

@@ -2,6 +2,7 @@ package dev.parakeet.jit.app;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -24,6 +25,25 @@ public record Console(
   static Path home(Map<String, String> env, String userHome) {
     String home = env.get("HOME");
     return Path.of(home != null && !home.isBlank() ? home : userHome);
+  }
+
+  /**
+   * The charset {@code out} encodes text with, so that a stream layered over it (a buffered one,
+   * for many lines) writes the same bytes: {@code PrintStream.charset()} where the runtime has it
+   * (Java 18 on); on Java 17, what the JDK gave {@code System.out} ({@code sun.stdout.encoding},
+   * else the default charset), and the default charset for any other stream.
+   */
+  static Charset charsetOf(PrintStream out) {
+    try {
+      return (Charset) PrintStream.class.getMethod("charset").invoke(out);
+    } catch (ReflectiveOperationException | RuntimeException olderJava) {
+      String encoding = out == System.out ? System.getProperty("sun.stdout.encoding") : null;
+      try {
+        return encoding != null ? Charset.forName(encoding) : Charset.defaultCharset();
+      } catch (IllegalArgumentException unknown) {
+        return Charset.defaultCharset();
+      }
+    }
   }
 
   /** One message for the person at the terminal: {@code parakeet: …} on standard error, escaped. */

@@ -1,24 +1,31 @@
 package dev.parakeet.jit.app;
 
-import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
+import dev.parakeet.jit.store.BatchListener;
+import dev.parakeet.jit.store.GenerationToStore;
+import dev.parakeet.jit.store.SessionBatch;
 import dev.parakeet.jit.store.StoreException;
 import dev.parakeet.jit.wire.DocumentRejectedException;
 import dev.parakeet.jit.wire.JitInputReader;
 import dev.parakeet.jit.wire.JitJson;
 import dev.parakeet.jit.wire.ParsedInput;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,17 +75,17 @@ final class ReplayCommand implements Callable<Integer> {
 
   /** What a worker made of one line: a generation still to record, or a rejection to write. */
   private sealed interface Result {
-    record Generated(int line, ParsedInput parsed, Generation generation) implements Result {}
+    /** {@code text} is the output line, written and encoded by the worker, not the ordering thread. */
+    record Generated(int line, GenerationToStore storable, byte[] text) implements Result {}
 
-    record Rejected(String json) implements Result {}
+    record Rejected(byte[] text) implements Result {}
   }
 
   @Override
   public Integer call() {
     Console console = parent.console;
-    PrintStream out = console.out();
-    int[] counts = new int[2];
     ExecutorService workers = Executors.newFixedThreadPool(parallel);
+    Lines sink = null;
     try (InputStream in = InputSource.open(file, console.in())) {
       BoundedLines lines = new BoundedLines(in, JitJson.MAX_DOCUMENT_BYTES);
       BoundedLines.Line first = nextNonBlank(lines);
@@ -89,17 +96,25 @@ final class ReplayCommand implements Callable<Integer> {
       try (Runtime runtime = parent.runtime(strategy, db, !noStore)) {
         JitGeneratorStrategy generator = runtime.registry().get(strategy.strategy);
         JitInputReader reader = parent.reader();
+        boolean store = runtime.stores();
+        Lines output = new Lines(console.out());
+        sink = output;
         Deque<Future<Result>> window = new ArrayDeque<>();
-        for (BoundedLines.Line line = first; line != null; line = nextNonBlank(lines)) {
-          BoundedLines.Line current = line;
-          window.add(workers.submit(() -> generate(reader, generator, current)));
-          // A bounded window keeps memory flat on long batches while every worker stays busy.
-          if (window.size() >= parallel * 2) {
-            finish(window.removeFirst(), runtime, out, counts);
+        try (Recorder recorder = store ? new Batched(runtime, sink) : new Direct(sink)) {
+          for (BoundedLines.Line line = first; line != null; line = nextNonBlank(lines)) {
+            BoundedLines.Line current = line;
+            window.add(workers.submit(() -> generate(reader, generator, runtime, store, output, current)));
+            // A bounded window keeps memory flat on long batches while every worker stays busy.
+            if (window.size() >= parallel * 2) {
+              recorder.take(result(window.removeFirst(), recorder));
+            }
+            if (!lines.lineBuffered()) {
+              recorder.idle(); // the next line may be slow to come: show what is ready
+            }
           }
-        }
-        while (!window.isEmpty()) {
-          finish(window.removeFirst(), runtime, out, counts);
+          while (!window.isEmpty()) {
+            recorder.take(result(window.removeFirst(), recorder));
+          }
         }
       }
     } catch (IOException e) {
@@ -110,18 +125,38 @@ final class ReplayCommand implements Callable<Integer> {
       return ExitCode.FAILURE;
     } finally {
       workers.shutdownNow();
+      if (sink != null) {
+        sink.flush();
+      }
     }
-    console.message("replayed " + (counts[0] + counts[1]) + " inputs: " + counts[0]
-        + " generated, " + counts[1] + " rejected");
-    return counts[1] > 0 ? ExitCode.REJECTED : ExitCode.OK;
+    console.message("replayed " + (sink.generated + sink.rejected) + " inputs: " + sink.generated
+        + " generated, " + sink.rejected + " rejected");
+    return sink.rejected > 0 ? ExitCode.REJECTED : ExitCode.OK;
   }
 
   private static BoundedLines.Line nextNonBlank(BoundedLines lines) throws IOException {
     BoundedLines.Line line;
     do {
       line = lines.next();
-    } while (line != null && !line.oversized() && new String(line.bytes(), StandardCharsets.UTF_8).isBlank());
+    } while (line != null && !line.oversized() && isBlank(line.bytes()));
     return line;
+  }
+
+  /**
+   * Whether the line is only white space ({@link String#isBlank}), deciding on the bytes: a line of
+   * a batch starts with its opening brace, so the answer comes from its first byte without decoding
+   * the line; past ASCII white space and a non-ASCII byte, the line is decoded to decide.
+   */
+  static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return new String(bytes, StandardCharsets.UTF_8).isBlank();
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -147,42 +182,183 @@ final class ReplayCommand implements Callable<Integer> {
     }
   }
 
-  private static Result generate(JitInputReader reader, JitGeneratorStrategy generator, BoundedLines.Line line) {
+  private static Result generate(
+      JitInputReader reader,
+      JitGeneratorStrategy generator,
+      Runtime runtime,
+      boolean store,
+      Lines output,
+      BoundedLines.Line line) {
     try {
       if (line.oversized()) {
         throw DocumentRejectedException.oversized(JitInputReader.WHAT, line.length());
       }
       ParsedInput parsed = reader.read(line.bytes());
-      return new Result.Generated(line.number(), parsed, generator.generation(parsed.input()));
+      Generation generation = generator.generation(parsed.input());
+      // What the store keeps is prepared here too, in parallel, not on the thread that orders.
+      GenerationToStore storable = store ? runtime.storable(parsed, generation) : null;
+      return new Result.Generated(line.number(), storable, output.encode(JitJson.write(generation.output())));
     } catch (DocumentRejectedException e) {
-      return new Result.Rejected(JitJson.write(Rejections.errorObject(line.number(), e)));
+      return new Result.Rejected(output.encode(JitJson.write(Rejections.errorObject(line.number(), e))));
     }
   }
 
-  /** Records (in input order, here on one thread) and writes one line's result. */
-  private static void finish(Future<Result> pending, Runtime runtime, PrintStream out, int[] counts)
-      throws InterruptedException {
-    Result result;
+  /** The head of the window, once its worker is done; what is ready is shown before a long wait. */
+  private static Result result(Future<Result> pending, Recorder recorder) throws InterruptedException {
     try {
-      result = pending.get();
+      try {
+        return pending.get(IDLE_AFTER_MS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException slow) {
+        recorder.idle();
+        return pending.get();
+      }
     } catch (ExecutionException e) {
       // A generator never throws on valid input; if one does, the batch still fails loudly.
       throw new IllegalStateException("replay failed: " + e.getCause(), e.getCause());
     }
-    if (result instanceof Result.Generated generated) {
-      try {
-        runtime.record(generated.parsed(), generated.generation());
-      } catch (StoreException e) {
-        // The store is down or refusing: the batch stops, saying where.
-        throw CommandFailure.failed(
-            "line " + generated.line() + " was generated but not stored: " + e.getMessage(), e);
-      }
-      out.println(JitJson.write(generated.generation().output()));
-      counts[0]++;
-    } else if (result instanceof Result.Rejected rejected) {
-      out.println(rejected.json());
-      counts[1]++;
+  }
+
+  /** How long the ordering thread waits for a line before it shows what is ready (a model call). */
+  private static final long IDLE_AFTER_MS = 20;
+
+  /**
+   * Standard output for the results, buffered: a batch's lines reach it in blocks, not one write
+   * per line. Whoever writes flushes when it is about to wait ({@link Recorder#idle}) and at the
+   * end, so a slow batch still shows each line as soon as it is ready. Counts what it printed.
+   */
+  private static final class Lines {
+    private static final byte[] NONE = new byte[0];
+
+    private final PrintStream out;
+    private final Charset charset;
+    private final byte[] lineSeparator;
+    private int generated;
+    private int rejected;
+
+    Lines(PrintStream console) {
+      // A PrintStream, as the console is: a closed pipe (| head) is not an error.
+      this.out = new PrintStream(new BufferedOutputStream(console, 1 << 16), false, Console.charsetOf(console));
+      // The bytes println would have written through the console's own encoder.
+      this.charset = Console.charsetOf(console);
+      this.lineSeparator = System.lineSeparator().getBytes(charset);
     }
-    out.flush();
+
+    /** A line's text as it goes out; thread-safe, so that the workers do it. */
+    byte[] encode(String json) {
+      return json == null ? NONE : json.getBytes(charset);
+    }
+
+    synchronized void print(byte[] text, boolean wasRejected) {
+      out.write(text, 0, text.length);
+      out.write(lineSeparator, 0, lineSeparator.length);
+      if (wasRejected) {
+        rejected++;
+      } else {
+        generated++;
+      }
+    }
+
+    synchronized void flush() {
+      out.flush();
+    }
+  }
+
+  /** Takes the results in input order: prints them, after recording them when the batch stores. */
+  private interface Recorder extends AutoCloseable {
+    void take(Result result);
+
+    /** The caller is about to wait: make what is already done visible. */
+    void idle();
+
+    @Override
+    void close();
+  }
+
+  /** Nothing to record: each line is printed as it comes. */
+  private record Direct(Lines lines) implements Recorder {
+    @Override
+    public void take(Result result) {
+      if (result instanceof Result.Generated generated) {
+        lines.print(generated.text(), false);
+      } else if (result instanceof Result.Rejected rejected) {
+        lines.print(rejected.text(), true);
+      }
+    }
+
+    @Override
+    public void idle() {
+      lines.flush();
+    }
+
+    @Override
+    public void close() {
+      lines.flush();
+    }
+  }
+
+  /**
+   * Records through the store's {@link SessionBatch}: generations are committed in groups, in
+   * input order, and each line is printed only once its generation is committed — by the batch's
+   * writer thread, which flushes after every group. A process killed at any moment has printed
+   * only lines whose sessions are stored whole.
+   */
+  private static final class Batched implements Recorder, BatchListener<Batched.Ticket> {
+    private record Ticket(int line, byte[] text, boolean rejected) {}
+
+    private final Lines lines;
+    private final SessionBatch<Ticket> batch;
+    private volatile Ticket failed;
+
+    Batched(Runtime runtime, Lines lines) {
+      this.lines = lines;
+      this.batch = runtime.batch(this);
+    }
+
+    @Override
+    public void take(Result result) {
+      try {
+        if (result instanceof Result.Generated generated) {
+          batch.add(generated.storable(), new Ticket(generated.line(), generated.text(), false));
+        } else if (result instanceof Result.Rejected rejected) {
+          batch.pass(new Ticket(0, rejected.text(), true));
+        }
+      } catch (StoreException e) {
+        throw notStored(e);
+      }
+    }
+
+    @Override
+    public void committed(List<Ticket> tickets) {
+      for (Ticket ticket : tickets) {
+        lines.print(ticket.text(), ticket.rejected());
+      }
+      lines.flush();
+    }
+
+    @Override
+    public void failed(Ticket ticket, StoreException failure) {
+      failed = ticket;
+    }
+
+    @Override
+    public void idle() {
+      // The writer thread prints and flushes as it commits; nothing waits here.
+    }
+
+    @Override
+    public void close() {
+      try {
+        batch.close();
+      } catch (StoreException e) {
+        throw notStored(e);
+      }
+    }
+
+    /** The store is down or refusing: the batch stops, saying where. */
+    private CommandFailure notStored(StoreException e) {
+      Ticket at = failed;
+      String where = at == null ? "a line" : "line " + at.line();
+      return CommandFailure.failed(where + " was generated but not stored: " + e.getMessage(), e);
+    }
   }
 }

@@ -8,8 +8,11 @@ import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.llm.LlmAdapters;
 import dev.parakeet.jit.llm.LlmSettings;
+import dev.parakeet.jit.store.BatchListener;
+import dev.parakeet.jit.store.BatchPolicy;
 import dev.parakeet.jit.store.Database;
 import dev.parakeet.jit.store.GenerationToStore;
+import dev.parakeet.jit.store.SessionBatch;
 import dev.parakeet.jit.wire.ParsedInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.StrategySetting;
@@ -91,6 +94,22 @@ public final class Runtime implements AutoCloseable {
       return;
     }
     database.sessions().record(storable(parsed, generation));
+  }
+
+  /** Whether this runtime records what it generates. */
+  public boolean stores() {
+    return database != null;
+  }
+
+  /**
+   * A batch that records generations in input order, in grouped transactions, and tells {@code
+   * listener} which are committed ({@link SessionBatch}); only for a runtime that {@link #stores}.
+   */
+  public <T> SessionBatch<T> batch(BatchListener<T> listener) {
+    if (database == null) {
+      throw new IllegalStateException("this runtime stores nothing");
+    }
+    return database.sessions().batch(BatchPolicy.DEFAULT, listener);
   }
 
   /**

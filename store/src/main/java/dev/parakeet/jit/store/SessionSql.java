@@ -13,8 +13,8 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * The SQL of the sessions and their history, the same text on both databases ({@code <json>} is
- * the vendor's JSON type, see {@link Vendor#render}).
+ * The SQL of the sessions and their history, the same text on both databases ({@code <document>}
+ * is the vendor's type for a generation's documents, see {@link Vendor#render}).
  *
  * <p>A generation is two statements: the upsert brings the {@code sessions} row to it (bumping the
  * revision), and the append copies that row into the history. The history entry is therefore the
@@ -83,8 +83,8 @@ final class SessionSql {
   private static final String UPSERT_ROW =
       """
       (:sessionId#, :lifterId#, :weekNumber#, :blockNumber#, :primaryLift#, :intensityType#,
-       :deload#, 'planned', CAST(:plannedSetsJson# AS <json>), :generatedAt#,
-       CAST(:inputSnapshotJson# AS <json>), :jitStrategy#, CAST(:outputJson# AS <json>), 1, :now#,
+       :deload#, 'planned', CAST(:plannedSetsJson# AS <document>), :generatedAt#,
+       CAST(:inputSnapshotJson# AS <document>), :jitStrategy#, CAST(:outputJson# AS <document>), 1, :now#,
        :now#)""";
 
   private static final String UPSERT_CONFLICT =

@@ -2,19 +2,21 @@ package dev.parakeet.jit.store;
 
 /**
  * The two databases the store runs on, and the little that differs between them in SQL: the type
- * JSON is cast to on the way in, how to ask whether Flyway's history table exists, and the Flyway
+ * JSON is cast to on the way in (a queryable value, and a generation's documents), how to ask whether Flyway's history table exists, and the Flyway
  * folder holding that vendor's migrations.
  */
 enum Vendor {
-  SQLITE("SQLite", "TEXT"),
-  POSTGRESQL("PostgreSQL", "jsonb");
+  SQLITE("SQLite", "TEXT", "TEXT"),
+  POSTGRESQL("PostgreSQL", "jsonb", "json");
 
   private final String displayName;
   private final String jsonType;
+  private final String documentType;
 
-  Vendor(String displayName, String jsonType) {
+  Vendor(String displayName, String jsonType, String documentType) {
     this.displayName = displayName;
     this.jsonType = jsonType;
+    this.documentType = documentType;
   }
 
   String displayName() {
@@ -26,9 +28,13 @@ enum Vendor {
     return jsonType;
   }
 
-  /** The shared SQL text for this vendor: {@code <json>} becomes its JSON type. */
+  /**
+   * The shared SQL text for this vendor: {@code <json>} becomes its JSON type, {@code <document>}
+   * the type of a generation's stored documents (input snapshot, output, planned sets: written
+   * once, read back whole, never queried inside — {@code json} on PostgreSQL since V3).
+   */
   String render(String sql) {
-    return sql.replace("<json>", jsonType);
+    return sql.replace("<json>", jsonType).replace("<document>", documentType);
   }
 
   /**

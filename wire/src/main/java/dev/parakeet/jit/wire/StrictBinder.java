@@ -47,7 +47,14 @@ final class StrictBinder {
   static final StrictBinder SHARED = new StrictBinder();
 
   private final ObjectMapper mapper = JitJson.mapper();
-  private final BeanValidation validation = new BeanValidation(mapper);
+
+  /**
+   * The Jakarta validator, bootstrapped on the first document the streaming path hands over (it
+   * loads some 500 classes): a command that reads only valid documents never builds it.
+   */
+  private static final class Validation {
+    static final BeanValidation INSTANCE = new BeanValidation(JitJson.mapper());
+  }
 
   /** A bound value and the document it came from. */
   record Bound<T>(T value, ObjectNode document) {}
@@ -73,7 +80,7 @@ final class StrictBinder {
 
     List<Violation> bounds = new ArrayList<>();
     if (value != null) {
-      for (Violation violation : validation.validate(value)) {
+      for (Violation violation : Validation.INSTANCE.validate(value)) {
         if (!coveredBy(violation.path(), structural)) {
           bounds.add(violation);
         }
