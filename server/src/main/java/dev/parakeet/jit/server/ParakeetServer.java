@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -181,6 +182,13 @@ public final class ParakeetServer implements AutoCloseable {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.concurrency.useVirtualThreads = true;
+    if (!Threads.virtualThreadsAvailable()) {
+      // Platform threads: a request waiting on the model holds one. Javalin's default pool (250)
+      // would queue requests the model's limit admits; keep its 250 for the rest on top.
+      QueuedThreadPool pool = new QueuedThreadPool(settings.maxModelCallsInFlight() + 250, 8, 60_000);
+      pool.setName("JettyServerThreadPool");
+      config.jetty.threadPool = pool;
+    }
     config.http.maxRequestSize = RequestBodies.MAX_BYTES;
     config.http.prefer405over404 = true;
     // Replay streams its lines; compression would hold them back. A gateway may compress.
