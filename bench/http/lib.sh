@@ -3,7 +3,7 @@
 # shellcheck shell=bash
 
 root=$(CDPATH= cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
-jar="$root/server/target/parakeet.jar"
+jar=${PARAKEET_JAR:-$root/server/target/parakeet.jar}
 benchjar="$root/bench/target/benchmarks.jar"
 fakesjar="$root/llm-fakes/target/parakeet-llm-fakes-server.jar"
 inputs=${PARAKEET_BENCH_INPUTS:-$root/../../shared/bench/inputs-50k.ndjson.gz}

@@ -36,10 +36,13 @@ echo "# server threads before: $(ls /proc/"$server_pid"/task | wc -l)"
 ( while kill -0 "$server_pid" 2>/dev/null; do ls /proc/"$server_pid"/task 2>/dev/null | wc -l; sleep 0.2; done ) \
   > "$work/threads" 2>/dev/null &
 sampler=$!
+overflows() { awk '/^TcpExt:/ {if (!n) {for (i = 1; i <= NF; i++) if ($i == "ListenOverflows") c = i; n = 1} else print $c}' /proc/net/netstat; }
+before_overflows=$(overflows)
 timeout 300 "$java" -cp "$benchjar" dev.parakeet.jit.bench.HttpBurst --url "$base" --key "$key" \
   --requests "$requests" --warmup 200 --strategy llm --inputs "$inputs" --timeout-s 30 \
   | sed "s/\$/ limit=$limit delay_ms=$delay backend=$backend/"
 kill "$sampler" 2>/dev/null || true
 echo "# server threads at most: $(sort -n "$work/threads" | tail -n 1)"
+echo "# listen queue overflows during the run (machine-wide): $(($(overflows) - before_overflows))"
 echo "# fake provider calls: $(grep -c 'POST' "$work/fake.err" || true)"
 grep -i 'exception\|error' "$work/server.err" | sort | uniq -c | sort -rn | head -n 5 | sed 's/^/# server: /' || true

@@ -39,6 +39,9 @@ public final class ParakeetServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger("parakeet.server");
 
+  /** Connections the kernel may hold for us before we accept them. */
+  static final int ACCEPT_QUEUE = 4096;
+
   private final Javalin javalin;
   private final Composition composition;
   private final ScheduledExecutorService timer;
@@ -202,6 +205,10 @@ public final class ParakeetServer implements AutoCloseable {
       connector.setHost(settings.host());
       connector.setPort(settings.port());
       connector.setIdleTimeout(settings.idleTimeout().toMillis());
+      // Jetty's default (0) leaves the JDK's backlog of 50: a burst of new connections overflows
+      // it, the kernel drops their SYNs and each client waits a 1 s retransmit. The kernel caps
+      // this at net.core.somaxconn.
+      connector.setAcceptQueueSize(ACCEPT_QUEUE);
       return connector;
     });
     config.jetty.modifyServer(server -> {
