@@ -1,28 +1,61 @@
--- wrk script: formula generations over HTTP, each request a new session id (so every one is stored
--- as a first revision). Usage (server started with a service key whose SHA-256 is configured):
---   PARAKEET_BENCH_KEY=... wrk -t2 -c64 -d30s --latency -s bench/http/generate.lua http://127.0.0.1:8080
-local key = os.getenv("PARAKEET_BENCH_KEY") or ""
+-- wrk script: POST /v1/sessions/{sessionId}/generate with the app's documents (SPEC §10.3).
+--
+--   wrk -t2 -c16 -d30s --latency -s bench/http/generate.lua http://127.0.0.1:8080 -- DOCS [STRATEGY]
+--
+-- DOCS: one JitInput per line (e.g. the first 20,000 lines of inputs-50k.ndjson.gz, unzipped);
+-- STRATEGY: the ?strategy= of every request (default formula). The credential is the environment's
+-- PARAKEET_BENCH_KEY (a service key), or, when PARAKEET_BENCH_TOKENS names a file of lifter JWTs
+-- (one per line), document i is sent with token i mod n, so a session always has the same owner.
+-- Each wrk thread starts at its own offset in the file and walks it in order, wrapping around: a
+-- session is generated again only after every other document, as an app regenerates them.
+
+local threads = {}
 local counter = 0
-local thread_id = 0
 
 function setup(thread)
-  thread_id = thread_id + 1
-  thread:set("tid", thread_id)
+  thread:set("offset", counter)
+  counter = counter + 1
+  table.insert(threads, thread)
+end
+
+function init(args)
+  local file = args[1] or error("usage: -- DOCS [STRATEGY]")
+  local strategy = args[2] or "formula"
+  docs, paths = {}, {}
+  for line in io.lines(file) do
+    local id = line:match('"sessionId"%s*:%s*"([^"]+)"') or error("a document without sessionId")
+    docs[#docs + 1] = line
+    paths[#paths + 1] = "/v1/sessions/" .. id .. "/generate?strategy=" .. strategy
+  end
+  local key = os.getenv("PARAKEET_BENCH_KEY")
+  local tokenFile = os.getenv("PARAKEET_BENCH_TOKENS")
+  auth = {}
+  if tokenFile and tokenFile ~= "" then
+    for token in io.lines(tokenFile) do
+      auth[#auth + 1] = "Bearer " .. token
+    end
+  elseif key and key ~= "" then
+    auth[1] = "Bearer " .. key
+  else
+    error("set PARAKEET_BENCH_KEY or PARAKEET_BENCH_TOKENS")
+  end
+  -- Threads start evenly spread over the file.
+  index = math.floor(offset * #docs / 8) % #docs
+  headers = { ["Content-Type"] = "application/json" }
 end
 
 function request()
-  counter = counter + 1
-  local id = "bench-" .. (tid or 0) .. "-" .. counter .. "-" .. math.random(1, 1e9)
-  local body = '{"sessionId":"' .. id .. '","weekNumber":1,"blockNumber":1,"primaryLift":"squat",'
-    .. '"intensityType":"heavy","oneRmKg":140,"activeAuxiliaries":["Pause Squat","Box Squat"]}'
-  return wrk.format("POST", "/v1/sessions/" .. id .. "/generate?strategy=formula", {
-    ["Content-Type"] = "application/json",
-    ["Authorization"] = "Bearer " .. key,
-  }, body)
+  index = index % #docs + 1
+  headers["Authorization"] = auth[(index - 1) % #auth + 1]
+  return wrk.format("POST", paths[index], headers, docs[index])
 end
 
-function response(status, headers, body)
-  if status ~= 200 then
-    io.stderr:write("status " .. status .. "\n")
-  end
+function done(summary, latency, requests)
+  local s = summary
+  io.write(string.format(
+    "RESULT requests=%d duration_s=%.2f rps=%.0f non2xx=%d errors_connect=%d errors_read=%d errors_write=%d errors_timeout=%d p50_ms=%.2f p90_ms=%.2f p99_ms=%.2f max_ms=%.2f\n",
+    s.requests, s.duration / 1e6, s.requests / (s.duration / 1e6), s.errors.status, s.errors.connect,
+    s.errors.read, s.errors.write, s.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
+    latency.max / 1000))
 end

@@ -119,7 +119,9 @@ public final class FakeProviderServer implements AutoCloseable {
       ss = new ServerSocket();
       ss.setReuseAddress(true);
       ss.bind(
-          new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 512);
+          // A burst of 1,000 model calls connects at once: a short accept queue drops SYNs, and each
+          // dropped one costs the client a 1 s retransmit. The kernel caps it at net.core.somaxconn.
+          new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 4096);
       FakeProviderServer server = new FakeProviderServer(protocol, ss);
       server.acceptThread.start();
       return server;

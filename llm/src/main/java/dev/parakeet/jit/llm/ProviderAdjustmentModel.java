@@ -29,9 +29,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ProviderAdjustmentModel implements AdjustmentModel, AutoCloseable {
 
-  /** Calls beyond this many at once fail fast instead of queueing behind a slow provider. */
-  static final int MAX_CONCURRENT_CALLS = 256;
-
   private static final Logger LOG = LoggerFactory.getLogger(ProviderAdjustmentModel.class);
 
   private final String name;
@@ -65,10 +62,13 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
     this.prompt = new CoachPrompt(schema);
     this.failures = new ModelFailures(settings.provider().wire(), untrusted);
     AtomicInteger threads = new AtomicInteger();
+    // One thread per call in flight and no limit here: the callers bound the calls at once (the
+    // server's PARAKEET_LLM_MAX_IN_FLIGHT, the command line's --parallel). A second limit here
+    // would refuse calls they admitted (a limit of 1,000 got 256 model sessions).
     this.workers =
         new ThreadPoolExecutor(
             0,
-            MAX_CONCURRENT_CALLS,
+            Integer.MAX_VALUE,
             30,
             TimeUnit.SECONDS,
             new SynchronousQueue<>(),
@@ -104,11 +104,9 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
     try {
       workers.execute(work);
     } catch (RejectedExecutionException e) {
+      // Only after close().
       call.completeExceptionally(
-          new ModelCallException(
-              ModelCallException.Kind.UNEXPECTED,
-              "too many model calls at once (limit " + MAX_CONCURRENT_CALLS + ")",
-              e));
+          new ModelCallException(ModelCallException.Kind.UNEXPECTED, "the model client is closed", e));
     }
     return call;
   }

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,9 @@ import org.slf4j.LoggerFactory;
 public final class ParakeetServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger("parakeet.server");
+
+  /** Connections the kernel may hold for us before we accept them. */
+  static final int ACCEPT_QUEUE = 4096;
 
   private final Javalin javalin;
   private final Composition composition;
@@ -181,6 +185,13 @@ public final class ParakeetServer implements AutoCloseable {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.concurrency.useVirtualThreads = true;
+    if (!Threads.virtualThreadsAvailable()) {
+      // Platform threads: a request waiting on the model holds one. Javalin's default pool (250)
+      // would queue requests the model's limit admits; keep its 250 for the rest on top.
+      QueuedThreadPool pool = new QueuedThreadPool(settings.maxModelCallsInFlight() + 250, 8, 60_000);
+      pool.setName("JettyServerThreadPool");
+      config.jetty.threadPool = pool;
+    }
     config.http.maxRequestSize = RequestBodies.MAX_BYTES;
     config.http.prefer405over404 = true;
     // Replay streams its lines; compression would hold them back. A gateway may compress.
@@ -194,6 +205,10 @@ public final class ParakeetServer implements AutoCloseable {
       connector.setHost(settings.host());
       connector.setPort(settings.port());
       connector.setIdleTimeout(settings.idleTimeout().toMillis());
+      // Jetty's default (0) leaves the JDK's backlog of 50: a burst of new connections overflows
+      // it, the kernel drops their SYNs and each client waits a 1 s retransmit. The kernel caps
+      // this at net.core.somaxconn.
+      connector.setAcceptQueueSize(ACCEPT_QUEUE);
       return connector;
     });
     config.jetty.modifyServer(server -> {

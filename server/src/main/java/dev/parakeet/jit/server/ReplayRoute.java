@@ -13,7 +13,9 @@ import dev.parakeet.jit.wire.JitInputReader;
 import dev.parakeet.jit.wire.JitJson;
 import dev.parakeet.jit.wire.ParsedInput;
 import io.javalin.http.Context;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -67,11 +69,27 @@ final class ReplayRoute {
     JitGeneratorStrategy generator = registry.get(requested != null ? requested : defaultStrategy);
     ctx.status(200).contentType(Api.NDJSON);
     OutputStream out = ctx.res().getOutputStream();
-    BoundedLines lines = new BoundedLines(ctx.req().getInputStream(), RequestBodies.MAX_BYTES);
+    // Lines are read a byte at a time: from the servlet stream directly, each byte would cost a call
+    // into Jetty.
+    InputStream body = new BufferedInputStream(ctx.req().getInputStream(), 1 << 16);
+    BoundedLines lines = new BoundedLines(body, RequestBodies.MAX_BYTES);
     Deque<Future<Result>> window = new ArrayDeque<>();
     try {
       BoundedLines.Line line;
-      while ((line = lines.next()) != null) {
+      while (true) {
+        if (body.available() == 0 && !window.isEmpty()) {
+          // About to wait for the client, who may be waiting for an answer: the oldest line's
+          // answer and every other ready one go out first.
+          do {
+            if (write(window.removeFirst(), out)) {
+              return;
+            }
+          } while (!window.isEmpty() && window.peekFirst().isDone());
+          out.flush();
+        }
+        if ((line = lines.next()) == null) {
+          break;
+        }
         if (!line.oversized() && new String(line.bytes(), StandardCharsets.UTF_8).isBlank()) {
           continue;
         }
@@ -118,9 +136,16 @@ final class ReplayRoute {
     return new Result(JitJson.write(output), false);
   }
 
-  /** Writes one line as soon as it is ready; true when the batch ends with it. */
+  /**
+   * Writes one line as soon as it is ready; true when the batch ends with it. Lines are flushed
+   * when the next one must be waited for (here, or for the client in {@link #handle}), not one by
+   * one: a flush is a chunk and a write to the socket, and costs more than the line's session.
+   */
   private static boolean write(Future<Result> pending, OutputStream out)
       throws IOException, InterruptedException {
+    if (!pending.isDone()) {
+      out.flush();
+    }
     Result result;
     try {
       result = pending.get();
@@ -129,7 +154,6 @@ final class ReplayRoute {
     }
     out.write(result.json().getBytes(StandardCharsets.UTF_8));
     out.write('\n');
-    out.flush();
     return result.last();
   }
 }

@@ -65,6 +65,47 @@ class LimitsTest {
   }
 
   @Test
+  void replayAnswersALineBeforeTheNextLineIsSent() throws IOException {
+    try (TestServer server = TestServer.start(Backend.SQLITE, tempDir, TestServer.securedEnv());
+        Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /v1/replay?store=false HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\n"
+          + "Authorization: Bearer " + TestServer.SERVICE_KEY + "\r\nContent-Type: application/x-ndjson\r\n"
+          + "Transfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(chunk(Inputs.of("stream-1") + "\n"));
+      out.flush();
+      // Replay flushes only when it would wait: here it waits for the client's next line, so the
+      // first answer must arrive while the body is still open (else the read times out).
+      InputStream in = socket.getInputStream();
+      ByteArrayOutputStream seen = new ByteArrayOutputStream();
+      while (!seen.toString(StandardCharsets.UTF_8).contains("stream-1")) {
+        int b = in.read();
+        assertThat(b).as("the stream ended before the first answer").isNotEqualTo(-1);
+        seen.write(b);
+      }
+      assertThat(seen.toString(StandardCharsets.UTF_8)).startsWith("HTTP/1.1 200").doesNotContain("stream-2");
+      out.write(chunk(Inputs.of("stream-2") + "\n"));
+      out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      while (!seen.toString(StandardCharsets.UTF_8).contains("stream-2")) {
+        int b = in.read();
+        assertThat(b).as("the stream ended before the second answer").isNotEqualTo(-1);
+        seen.write(b);
+      }
+    }
+  }
+
+  private static byte[] chunk(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    ByteArrayOutputStream chunk = new ByteArrayOutputStream();
+    chunk.writeBytes((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    chunk.writeBytes(bytes);
+    chunk.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    return chunk.toByteArray();
+  }
+
+  @Test
   void aClientSendingItsBodySlowlyIsCutOffAtTheBodyTimeout() throws Exception {
     Map<String, String> env = new java.util.HashMap<>(TestServer.securedEnv());
     env.put("PARAKEET_HTTP_BODY_TIMEOUT_MS", "700");

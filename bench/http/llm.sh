@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Many model generations at once against a fake provider that answers after a delay:
+#
+#   flock -x /work/notes/bench.lock bench/http/llm.sh LIMIT REQUESTS [DELAY_MS] [sqlite|postgresql]
+#
+# Starts the database (default: the benchmarks' PostgreSQL), the fake Anthropic server of module
+# llm-fakes answering every call with a valid adjustment after DELAY_MS (default 1000), and
+# `parakeet serve` with the model's concurrency limit PARAKEET_LLM_MAX_IN_FLIGHT=LIMIT (and a
+# per-lifter budget too large to matter). Then HttpBurst fires a warm-up burst of 200 and REQUESTS
+# requests at once with ?strategy=llm (every session stored) and prints one RESULT line: latency
+# percentiles and the counts of statuses, strategies and fallback reasons. JAVA=/path/to/bin/java
+# picks the JDK for every process.
+set -euo pipefail
+source "$(dirname -- "$0")/lib.sh"
+
+limit=${1:?LIMIT}
+requests=${2:?REQUESTS}
+delay=${3:-1000}
+backend=${4:-postgresql}
+
+case "$backend" in
+  sqlite) db_url="jdbc:sqlite:$work/parakeet.db" ;;
+  postgresql) start_postgres ;;
+  *) echo "backend is sqlite or postgresql" >&2; exit 2 ;;
+esac
+"$java" -jar "$fakesjar" --protocol anthropic --port 0 --mode "slow:$delay" > "$work/fake.out" 2> "$work/fake.err" &
+pids+=("$!")
+await_line "$work/fake.out" 60 'ANTHROPIC_BASE_URL='
+fake_url=$(grep -o 'ANTHROPIC_BASE_URL=[^ ]*' "$work/fake.out" | cut -d= -f2)
+
+PARAKEET_LLM_PROVIDER=anthropic ANTHROPIC_BASE_URL=$fake_url ANTHROPIC_API_KEY=sk-ant-fake-key \
+PARAKEET_LLM_MAX_IN_FLIGHT=$limit PARAKEET_LLM_CALLS_PER_LIFTER_PER_HOUR=1000000 \
+  start_server "$db_url"
+machine_state
+echo "# server threads before: $(ls /proc/"$server_pid"/task | wc -l)"
+( while kill -0 "$server_pid" 2>/dev/null; do ls /proc/"$server_pid"/task 2>/dev/null | wc -l; sleep 0.2; done ) \
+  > "$work/threads" 2>/dev/null &
+sampler=$!
+overflows() { awk '/^TcpExt:/ {if (!n) {for (i = 1; i <= NF; i++) if ($i == "ListenOverflows") c = i; n = 1} else print $c}' /proc/net/netstat; }
+before_overflows=$(overflows)
+timeout 300 "$java" -cp "$benchjar" dev.parakeet.jit.bench.HttpBurst --url "$base" --key "$key" \
+  --requests "$requests" --warmup 200 --strategy llm --inputs "$inputs" --timeout-s 30 \
+  | sed "s/\$/ limit=$limit delay_ms=$delay backend=$backend/"
+kill "$sampler" 2>/dev/null || true
+echo "# server threads at most: $(sort -n "$work/threads" | tail -n 1)"
+echo "# listen queue overflows during the run (machine-wide): $(($(overflows) - before_overflows))"
+echo "# fake provider calls: $(grep -c 'POST' "$work/fake.err" || true)"
+grep -i 'exception\|error' "$work/server.err" | sort | uniq -c | sort -rn | head -n 5 | sed 's/^/# server: /' || true
