@@ -8,6 +8,7 @@ import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.llm.LlmAdapters;
 import dev.parakeet.jit.llm.LlmSettings;
+import dev.parakeet.jit.secrets.Secrets;
 import dev.parakeet.jit.store.BatchListener;
 import dev.parakeet.jit.store.BatchPolicy;
 import dev.parakeet.jit.store.Database;
@@ -33,11 +34,13 @@ public final class Runtime implements AutoCloseable {
   private final StrategyRegistry registry;
   private final LlmAdapters llm;
   private final Database database;
+  private final Decisions decisions;
 
-  private Runtime(StrategyRegistry registry, LlmAdapters llm, Database database) {
+  private Runtime(StrategyRegistry registry, LlmAdapters llm, Database database, Decisions decisions) {
     this.registry = registry;
     this.llm = llm;
     this.database = database;
+    this.decisions = decisions;
   }
 
   /**
@@ -76,7 +79,8 @@ public final class Runtime implements AutoCloseable {
         StrategyRegistry.create(
             clock, modelGate.apply(llm.model()), llm.deadline(), availability, comparisons, events),
         llm,
-        database);
+        database,
+        new Decisions(settings, Secrets.process()));
   }
 
   public StrategyRegistry registry() {
@@ -113,12 +117,15 @@ public final class Runtime implements AutoCloseable {
   }
 
   /**
-   * What the store keeps of one generation: the input snapshot as received, the input, the output
-   * and its lifter. The one conversion every recording path (one session, a batch, the server)
-   * goes through.
+   * What the store keeps of one generation: the input snapshot as received, the input, the output,
+   * its lifter and — when a model was asked — the decision record (SPEC §8), written in the same
+   * transaction. The one conversion every recording path (one session, a batch, the server) goes
+   * through.
    */
   public GenerationToStore storable(ParsedInput parsed, Generation generation) {
-    return GenerationToStore.of(parsed.snapshotJson(), parsed.input(), generation.output());
+    GenerationToStore storable =
+        GenerationToStore.of(parsed.snapshotJson(), parsed.input(), generation.output());
+    return generation.decision().map(d -> storable.withDecision(decisions.record(d))).orElse(storable);
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.store.Database;
 import dev.parakeet.jit.store.HistoryEntry;
 import dev.parakeet.jit.store.SessionSummary;
+import dev.parakeet.jit.store.StoredDecision;
 import dev.parakeet.jit.store.StoredSession;
 import dev.parakeet.jit.wire.JitJson;
 import java.io.PrintStream;
@@ -56,8 +57,10 @@ final class SessionsCommand implements Runnable {
     public Integer call() {
       ParakeetCommand root = sessions.parent;
       Optional<StoredSession> found;
+      List<StoredDecision> decisions;
       try (Database database = root.database(db, SessionStore.Use.READ)) {
         found = database.sessions().find(sessionId);
+        decisions = found.isEmpty() ? List.of() : database.decisions().forSession(sessionId);
       }
       if (found.isEmpty()) {
         throw CommandFailure.failed("no stored session \"" + sessionId + "\"", null);
@@ -65,14 +68,14 @@ final class SessionsCommand implements Runnable {
       StoredSession session = found.get();
       PrintStream out = root.console.out();
       if (format == OutputFormat.JSON) {
-        out.println(JitJson.writePretty(json(session)));
+        out.println(JitJson.writePretty(json(session, decisions)));
       } else {
-        out.print(text(root, session));
+        out.print(text(root, session, decisions));
       }
       return ExitCode.OK;
     }
 
-    private static String text(ParakeetCommand root, StoredSession session) {
+    private static String text(ParakeetCommand root, StoredSession session, List<StoredDecision> decisions) {
       // Shown as it was stored: a snapshot from an older version is not re-validated.
       JitInput input = JitJson.readStoredInput(session.inputSnapshotJson());
       JitOutput output = JitJson.readOutput(session.outputJson());
@@ -98,36 +101,30 @@ final class SessionsCommand implements Runnable {
         history.row(Integer.toString(entry.revision()), UtcTime.seconds(entry.generatedAt()),
             entry.jitStrategy(), SessionCard.mainSets(generation, "skipped"));
       }
-      return text.append(history.render()).toString();
+      text.append(history.render());
+      if (!decisions.isEmpty()) {
+        text.blank().line("MODEL DECISIONS");
+        for (StoredDecision d : decisions) {
+          text.line("rev " + d.revision() + "  " + d.outcome() + " · " + d.provider() + "/" + d.model()
+              + " · prompt " + d.promptVersion() + " · " + d.latencyMs() + " ms"
+              + (d.inputTokens() == null && d.outputTokens() == null
+                  ? ""
+                  : " · tokens " + tokens(d.inputTokens()) + " in / " + tokens(d.outputTokens()) + " out"));
+          if (d.failureReason() != null) {
+            text.line("      " + d.failureReason());
+          }
+        }
+      }
+      return text.toString();
     }
 
-    private static ObjectNode json(StoredSession session) {
-      ObjectNode json = JitJson.mapper().createObjectNode();
-      json.put("sessionId", session.sessionId());
-      json.put("lifterId", session.lifterId());
-      json.put("weekNumber", session.weekNumber());
-      json.put("blockNumber", session.blockNumber());
-      json.put("primaryLift", session.primaryLift());
-      json.put("intensityType", session.intensityType());
-      json.put("deload", session.deload());
-      json.put("status", session.status());
-      json.put("jit_strategy", session.jitStrategy());
-      json.put("jit_generated_at", session.jitGeneratedAt().toString());
-      json.set("planned_sets", JitJson.readTree(session.plannedSetsJson()));
-      json.set("jit_input_snapshot", JitJson.readTree(session.inputSnapshotJson()));
-      json.set("output", JitJson.readTree(session.outputJson()));
-      json.put("createdAt", session.createdAt().toString());
-      json.put("updatedAt", session.updatedAt().toString());
-      ArrayNode history = json.putArray("history");
-      for (HistoryEntry entry : session.history()) {
-        ObjectNode generation = history.addObject();
-        generation.put("revision", entry.revision());
-        generation.put("generatedAt", entry.generatedAt().toString());
-        generation.put("recordedAt", entry.recordedAt().toString());
-        generation.put("jit_strategy", entry.jitStrategy());
-        generation.set("jit_input_snapshot", JitJson.readTree(entry.inputSnapshotJson()));
-        generation.set("output", JitJson.readTree(entry.outputJson()));
-      }
+    private static String tokens(Integer count) {
+      return count == null ? "?" : count.toString();
+    }
+
+    private static ObjectNode json(StoredSession session, List<StoredDecision> decisions) {
+      ObjectNode json = StoredJson.session(session);
+      json.set("history", StoredJson.history(session, decisions));
       return json;
     }
   }

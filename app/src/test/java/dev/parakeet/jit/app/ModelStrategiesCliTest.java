@@ -2,6 +2,7 @@ package dev.parakeet.jit.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.JitStrategy;
 import dev.parakeet.jit.fakes.Behavior;
@@ -9,6 +10,7 @@ import dev.parakeet.jit.fakes.ConnectionEvent;
 import dev.parakeet.jit.fakes.FakeProviderServer;
 import dev.parakeet.jit.fakes.Protocol;
 import dev.parakeet.jit.wire.JitJson;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,6 +59,37 @@ class ModelStrategiesCliTest {
         .containsPattern("1  102.5 kg +× 5")
         .contains("Quads still sore from Tuesday.")
         .contains("Strategy: llm (model adjustment, confidence medium), checked by the hard constraints.");
+  }
+
+  @Test
+  void sessionsShowHasEachGenerationsModelDecision(@TempDir Path home) {
+    anthropic.enqueue(Behavior.answer(ANSWER), Behavior.outOfBounds());
+    assertThat(CliHarness.inHome(home, env(), F, "generate", "-", "--strategy", "llm").exit()).isEqualTo(ExitCode.OK);
+    assertThat(CliHarness.inHome(home, env(), F, "generate", "-", "--strategy", "llm").exit()).isEqualTo(ExitCode.OK);
+    assertThat(CliHarness.inHome(home, env(), F, "generate", "-", "--strategy", "formula").exit()).isEqualTo(ExitCode.OK);
+
+    CliHarness.Result text = CliHarness.inHome(home, env(), "", "sessions", "show", "sess-001");
+    assertThat(text.exit()).as(text.err()).isEqualTo(ExitCode.OK);
+    // 0.88 was raised by the over-reaction guard: the answer was used, clamped.
+    assertThat(text.out())
+        .contains("MODEL DECISIONS")
+        .containsPattern("rev 1  clamped · anthropic/claude-haiku-4-5 · prompt [0-9a-f]{12} · \\d+ ms · tokens \\d+ in / \\d+ out")
+        .containsPattern("rev 2  out_of_bounds · anthropic/claude-haiku-4-5")
+        .contains("out_of_bounds: ")
+        .doesNotContain("rev 3  ");
+
+    CliHarness.Result json = CliHarness.inHome(home, env(), "", "sessions", "show", "sess-001", "--format", "json");
+    JsonNode history = JitJson.readTree(json.out()).get("history");
+    assertThat(history).hasSize(3);
+    JsonNode clamped = history.get(0).get("decision");
+    assertThat(clamped.get("outcome").asText()).isEqualTo("clamped");
+    assertThat(clamped.get("provider").asText()).isEqualTo("anthropic");
+    assertThat(clamped.get("model").asText()).isEqualTo("claude-haiku-4-5");
+    assertThat(clamped.get("rawAdjustment")).isEqualTo(JitJson.readTree(ANSWER));
+    assertThat(clamped.get("inputTokens").asInt()).isPositive();
+    assertThat(history.get(1).get("decision").get("failureReason").asText()).startsWith("out_of_bounds: ");
+    assertThat(history.get(2).get("decision").isNull()).isTrue();
+    assertThat(text.out() + json.out()).doesNotContain(KEY);
   }
 
   @Test

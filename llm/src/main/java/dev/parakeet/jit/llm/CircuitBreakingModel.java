@@ -2,8 +2,8 @@ package dev.parakeet.jit.llm;
 
 import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.ModelAvailability;
-import dev.parakeet.jit.engine.port.JitAdjustment;
 import dev.parakeet.jit.engine.port.LlmContext;
+import dev.parakeet.jit.engine.port.ModelAnswer;
 import dev.parakeet.jit.engine.port.ModelCallException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -61,12 +61,12 @@ public final class CircuitBreakingModel implements AdjustmentModel, ModelAvailab
   }
 
   @Override
-  public CompletableFuture<JitAdjustment> propose(LlmContext context) {
+  public CompletableFuture<ModelAnswer> propose(LlmContext context) {
     long started = System.nanoTime();
-    CompletableFuture<JitAdjustment> call = delegate.propose(context);
+    CompletableFuture<ModelAnswer> call = delegate.propose(context);
     // The caller sees the outcome only once the breaker has counted it, so the next generation
     // already knows; cancelling the caller's future still reaches the exchange.
-    CompletableFuture<JitAdjustment> counted =
+    CompletableFuture<ModelAnswer> counted =
         new CompletableFuture<>() {
           @Override
           public boolean cancel(boolean mayInterruptIfRunning) {
@@ -75,11 +75,11 @@ public final class CircuitBreakingModel implements AdjustmentModel, ModelAvailab
           }
         };
     call.whenComplete(
-        (adjustment, failure) -> {
+        (answer, failure) -> {
           long elapsed = System.nanoTime() - started;
           if (failure == null) {
             breaker.onSuccess(elapsed, TimeUnit.NANOSECONDS);
-            counted.complete(adjustment);
+            counted.complete(answer);
           } else {
             breaker.onError(elapsed, TimeUnit.NANOSECONDS, countable(failure));
             counted.completeExceptionally(unwrap(failure));

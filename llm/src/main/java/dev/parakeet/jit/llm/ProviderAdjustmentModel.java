@@ -4,12 +4,15 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.parakeet.jit.engine.port.AdjustmentModel;
-import dev.parakeet.jit.engine.port.JitAdjustment;
 import dev.parakeet.jit.engine.port.LlmContext;
+import dev.parakeet.jit.engine.port.ModelAnswer;
 import dev.parakeet.jit.engine.port.ModelCallException;
+import dev.parakeet.jit.engine.port.TokenUsage;
 import dev.parakeet.jit.secrets.Secrets;
 import dev.parakeet.jit.wire.JitAdjustmentParser;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
@@ -85,8 +88,8 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
   }
 
   @Override
-  public CompletableFuture<JitAdjustment> propose(LlmContext context) {
-    CancellableCall<JitAdjustment> call = new CancellableCall<>();
+  public CompletableFuture<ModelAnswer> propose(LlmContext context) {
+    CancellableCall<ModelAnswer> call = new CancellableCall<>();
     FutureTask<Void> work =
         new FutureTask<>(
             () -> {
@@ -111,13 +114,23 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
     return call;
   }
 
-  private JitAdjustment ask(LlmContext context) {
+  private ModelAnswer ask(LlmContext context) {
     ChatRequest request =
         ChatRequest.builder()
             .messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user(context)))
             .build();
-    String answer = untrusted.received(ProviderAnswers.extract(chatModel.chat(request), name));
-    return untrusted.adjustment(parser.parse(answer));
+    ChatResponse response = chatModel.chat(request);
+    String answer = untrusted.received(ProviderAnswers.extract(response, name));
+    return new ModelAnswer(untrusted.adjustment(parser.parse(answer)), answer, tokens(response));
+  }
+
+  /** The usage the provider reported (LangChain4j reads it from each provider's own fields). */
+  private static Optional<TokenUsage> tokens(ChatResponse response) {
+    dev.langchain4j.model.output.TokenUsage usage = response.tokenUsage();
+    if (usage == null || usage.inputTokenCount() == null && usage.outputTokenCount() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new TokenUsage(usage.inputTokenCount(), usage.outputTokenCount()));
   }
 
   @Override

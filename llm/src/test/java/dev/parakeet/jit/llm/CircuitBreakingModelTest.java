@@ -7,6 +7,7 @@ import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.session.SessionContext;
 import dev.parakeet.jit.engine.port.JitAdjustment;
 import dev.parakeet.jit.engine.port.LlmContext;
+import dev.parakeet.jit.engine.port.ModelAnswer;
 import dev.parakeet.jit.engine.strategy.llm.LlmContexts;
 import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.engine.testing.FakeAdjustmentModel;
@@ -36,11 +37,11 @@ class CircuitBreakingModelTest {
     }
 
     @Override
-    public CompletableFuture<JitAdjustment> propose(LlmContext context) {
+    public CompletableFuture<ModelAnswer> propose(LlmContext context) {
       calls.incrementAndGet();
       return failing.get()
           ? CompletableFuture.failedFuture(new ModelCallException(ModelCallException.Kind.HTTP_STATUS, "HTTP 529"))
-          : CompletableFuture.completedFuture(FINE);
+          : CompletableFuture.completedFuture(ModelAnswer.of(FINE));
     }
   }
 
@@ -120,7 +121,7 @@ class CircuitBreakingModelTest {
   @Test
   void theOutcomeIsCountedBeforeTheCallerSeesIt() {
     // The failure arrives on another thread; the caller must not be woken before it is counted.
-    CompletableFuture<JitAdjustment> slow = CompletableFuture.supplyAsync(() -> {
+    CompletableFuture<ModelAnswer> slow = CompletableFuture.supplyAsync(() -> {
       throw new ModelCallException(ModelCallException.Kind.HTTP_STATUS, "HTTP 500");
     }, CompletableFuture.delayedExecutor(50, java.util.concurrent.TimeUnit.MILLISECONDS));
     AdjustmentModel delayed = FakeAdjustmentModel.returning(slow);
@@ -131,10 +132,10 @@ class CircuitBreakingModelTest {
 
   @Test
   void aCancelledCallCountsAsAFailure() {
-    CompletableFuture<JitAdjustment> pending = new CompletableFuture<>();
+    CompletableFuture<ModelAnswer> pending = new CompletableFuture<>();
     AdjustmentModel hanging = FakeAdjustmentModel.returning(pending);
     CircuitBreakingModel model = new CircuitBreakingModel(hanging, 1, Duration.ofSeconds(30));
-    CompletableFuture<JitAdjustment> call = model.propose(CONTEXT);
+    CompletableFuture<ModelAnswer> call = model.propose(CONTEXT);
     call.cancel(true);
     assertThat(pending).as("the cancellation reached the provider's call").isCancelled();
     assertThat(model.state()).isEqualTo(CircuitBreaker.State.OPEN);

@@ -15,6 +15,8 @@ import dev.parakeet.jit.engine.model.WarmupPreset;
 import dev.parakeet.jit.engine.model.WarmupProtocol;
 import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.engine.port.ModelCallException;
+import dev.parakeet.jit.engine.port.TokenUsage;
+import dev.parakeet.jit.engine.strategy.ModelDecision;
 import dev.parakeet.jit.engine.testing.Fixtures;
 import dev.parakeet.jit.fakes.Behavior;
 import dev.parakeet.jit.fakes.FakeProviderServer;
@@ -133,6 +135,27 @@ class ProviderContractTest {
     assertThat(out.constraintsApplied()).extracting(c -> c.rule()).containsExactly(ConstraintRule.OVERREACTION_GUARD);
     assertThat(out.warmupSets()).isNotEmpty();
     assertThat(events.failures).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Protocol.class)
+  void theDecisionKeepsTheAnswersTextAndTheTokensTheProviderReported(Protocol protocol) {
+    JitGeneratorStrategy llm = generator(protocol);
+    String answer = adjustment(0.95, 0, false, "[]");
+    server.enqueue(Behavior.answer(answer));
+    ModelDecision decision = llm.generation(Fixtures.f().build()).decision().orElseThrow();
+    assertThat(decision.outcome()).isEqualTo("used");
+    assertThat(JitJson.readTree(decision.rawAdjustmentJson().orElseThrow())).isEqualTo(JitJson.readTree(answer));
+    // The fakes report usage in each provider's own fields (Anthropic input_tokens/output_tokens,
+    // OpenAI prompt_tokens/completion_tokens, Ollama prompt_eval_count/eval_count).
+    TokenUsage tokens = decision.tokens().orElseThrow();
+    assertThat(tokens.inputTokens()).isPositive();
+    assertThat(tokens.outputTokens()).isPositive();
+  }
+
+  @org.junit.jupiter.api.Test
+  void thePromptVersionIsAShortStableHash() {
+    assertThat(PromptVersion.current()).matches("[0-9a-f]{12}").isEqualTo(PromptVersion.of(new AdjustmentSchema()));
   }
 
   @ParameterizedTest

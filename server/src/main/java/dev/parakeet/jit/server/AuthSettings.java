@@ -1,5 +1,6 @@
 package dev.parakeet.jit.server;
 
+import dev.parakeet.jit.secrets.Secrets;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,8 @@ public record AuthSettings(
   /** @throws IllegalArgumentException naming the setting that is wrong (never echoing a secret) */
   public static AuthSettings from(Map<String, String> env) {
     String secret = blankToNull(env.get("PARAKEET_JWT_SECRET"));
+    // Known to the process's scrubber from here on: no log line, problem or stored row shows it.
+    Secrets.process().register(secret);
     String jwks = blankToNull(env.get("PARAKEET_JWT_JWKS_URL"));
     URI jwksUrl = null;
     if (jwks != null) {

@@ -13,6 +13,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import dev.parakeet.jit.secrets.Secrets;
 import java.net.MalformedURLException;
 import java.nio.charset.StandardCharsets;
 import java.security.Key;
@@ -22,6 +23,7 @@ import java.text.ParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Turns an {@code Authorization} header into a {@link Principal} (SPEC §10.2): a service key by
@@ -37,10 +39,13 @@ final class Authenticator {
 
   private final AuthSettings settings;
   private final DefaultJWTProcessor<SecurityContext> tokens;
+  /** Which service keys the process's scrubber knows already (by their digest's position). */
+  private final AtomicIntegerArray registered;
 
   Authenticator(AuthSettings settings) {
     this.settings = settings;
     this.tokens = settings.acceptsTokens() ? processor(settings) : null;
+    this.registered = new AtomicIntegerArray(settings.serviceKeyHashes().size());
   }
 
   boolean open() {
@@ -73,9 +78,7 @@ final class Authenticator {
       JWTClaimsSet claims = tokens.process(credential, null);
       String subject = claims.getSubject();
       // The subject becomes a stored lifter id: it obeys the same rules as one (SPEC §1.2).
-      if (subject.isBlank()
-          || subject.codePointCount(0, subject.length()) > 200
-          || subject.codePoints().anyMatch(Character::isISOControl)) {
+      if (!LifterIds.violations("sub", subject).isEmpty()) {
         throw Problems.unauthenticated("the token's sub is not a lifter id (1..200 characters, no control characters)");
       }
       return new Principal.Lifter(subject);
@@ -91,12 +94,20 @@ final class Authenticator {
       return false;
     }
     byte[] digest = sha256(credential);
-    boolean match = false;
+    int match = -1;
     // Compare with every configured digest, in constant time, so timing tells nothing.
-    for (byte[] hash : settings.serviceKeyHashes()) {
-      match |= MessageDigest.isEqual(digest, hash);
+    List<byte[]> hashes = settings.serviceKeyHashes();
+    for (int i = 0; i < hashes.size(); i++) {
+      if (MessageDigest.isEqual(digest, hashes.get(i))) {
+        match = i;
+      }
     }
-    return match;
+    if (match >= 0 && registered.compareAndSet(match, 0, 1)) {
+      // The server is configured with digests only; the key itself is known once a caller shows
+      // it, and from then on the process's scrubber removes it from every output.
+      Secrets.process().register(credential);
+    }
+    return match >= 0;
   }
 
   static byte[] sha256(String text) {

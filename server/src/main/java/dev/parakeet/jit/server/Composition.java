@@ -2,9 +2,12 @@ package dev.parakeet.jit.server;
 
 import dev.parakeet.jit.app.Runtime;
 import dev.parakeet.jit.engine.model.StrategySetting;
+import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.store.Database;
+import dev.parakeet.jit.store.GenerationToStore;
+import dev.parakeet.jit.wire.ParsedInput;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,11 @@ final class Composition implements AutoCloseable {
 
   StrategyRegistry registry() {
     return runtime.registry();
+  }
+
+  /** What the store keeps of a generation: the command line's one conversion ({@link Runtime#storable}). */
+  GenerationToStore storable(ParsedInput parsed, Generation generation) {
+    return runtime.storable(parsed, generation);
   }
 
   Database database() {

@@ -4,10 +4,12 @@ import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitInputBuilder;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.StrategySetting;
+import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.engine.validation.Violation;
 import dev.parakeet.jit.store.GenerationToStore;
-import dev.parakeet.jit.store.StoredSession;
+import dev.parakeet.jit.store.LifterSetting;
+import dev.parakeet.jit.store.OwnerConflictException;
 import dev.parakeet.jit.wire.DocumentRejectedException;
 import dev.parakeet.jit.wire.JitInputReader;
 import dev.parakeet.jit.wire.ParsedInput;
@@ -16,13 +18,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
- * {@code POST /v1/sessions/{sessionId}/generate} (SPEC §10.3): validate, check who may, generate,
- * record, answer the JitOutput. A failing database after a successful generation is a 503 that
- * still carries the session.
+ * {@code POST /v1/sessions/{sessionId}/generate} (SPEC §10.3): validate, check who may, choose the
+ * strategy (the request's, else the lifter's setting, else the server's default), generate,
+ * record, answer the JitOutput. A failing database never costs the lifter the session: it rides
+ * along in the 503.
  */
 final class GenerateRoute {
 
@@ -31,6 +34,7 @@ final class GenerateRoute {
 
   private final JitInputReader reader;
   private final StrategyRegistry registry;
+  private final BiFunction<ParsedInput, Generation, GenerationToStore> storable;
   private final RequestBodies bodies;
   private final Stores stores;
   private final ServerMetrics metrics;
@@ -39,12 +43,14 @@ final class GenerateRoute {
   GenerateRoute(
       JitInputReader reader,
       StrategyRegistry registry,
+      BiFunction<ParsedInput, Generation, GenerationToStore> storable,
       RequestBodies bodies,
       Stores stores,
       ServerMetrics metrics,
       StrategySetting defaultStrategy) {
     this.reader = reader;
     this.registry = registry;
+    this.storable = storable;
     this.bodies = bodies;
     this.stores = stores;
     this.metrics = metrics;
@@ -54,25 +60,42 @@ final class GenerateRoute {
   void handle(Context ctx) {
     String sessionId = ctx.pathParam("sessionId");
     StrategySetting requested = Api.strategy(ctx);
-    ParsedInput parsed = read(bodies.json(ctx));
+    Principal who = Api.principal(ctx);
+    ParsedInput parsed = read(bodies.json(ctx), sessionId);
     JitInput input = parsed.input();
     if (!sessionId.equals(input.sessionId())) {
       throw Problems.invalid(
           JitInputReader.WHAT,
           List.of(new Violation("sessionId", "must equal the session id in the path, was " + Strings.quote(input.sessionId()))));
     }
-    input = owned(Api.principal(ctx), input);
-    // Lifter settings (SPEC §8) are read here once the store has them; until then: request, else default.
-    StrategySetting setting = requested != null ? requested : defaultStrategy;
-    long started = System.nanoTime();
-    JitOutput output = registry.get(setting).generate(input);
-    metrics.generated(output, System.nanoTime() - started);
+    String lifterId = lifterOf(who, input);
+    // The reads before generating. If the database fails here, the session is still generated
+    // (with the request's strategy or the default) and handed back in the 503.
+    ApiProblem storeDown = null;
+    StrategySetting setting = requested;
     try {
-      stores.record(new GenerationToStore(parsed.snapshotJson(), input, output, input.lifterId()));
-    } catch (ApiProblem unavailable) {
-      // The lifter can still train with the session: it rides along in the problem.
-      throw unavailable.with("session", output);
+      if (who instanceof Principal.Lifter) {
+        checkOwner(sessionId, lifterId);
+      }
+      if (setting == null && lifterId != null) {
+        setting = stores.lifterSetting(lifterId).map(LifterSetting::jitStrategy).orElse(null);
+      }
+    } catch (ApiProblem problem) {
+      if (problem.status() != 503) {
+        throw problem;
+      }
+      storeDown = problem;
     }
+    JitInput generated =
+        lifterId == null || lifterId.equals(input.lifterId()) ? input : JitInputBuilder.from(input).lifterId(lifterId).build();
+    long started = System.nanoTime();
+    Generation generation = registry.get(setting != null ? setting : defaultStrategy).generation(generated);
+    JitOutput output = generation.output();
+    metrics.generated(output, System.nanoTime() - started);
+    if (storeDown != null) {
+      throw storeDown.with("session", output);
+    }
+    record(who, underLifter(storable.apply(parsed, generation), lifterId), output);
     if (!parsed.unrecognisedFields().isEmpty()) {
       ctx.header(UNRECOGNISED_HEADER, parsed.unrecognisedFields().stream()
           .map(name -> URLEncoder.encode(name, StandardCharsets.UTF_8))
@@ -81,30 +104,72 @@ final class GenerateRoute {
     Api.json(ctx, 200, output);
   }
 
-  private ParsedInput read(byte[] body) {
+  private void record(Principal who, GenerationToStore generation, JitOutput output) {
     try {
-      return reader.read(body);
-    } catch (DocumentRejectedException e) {
-      throw Problems.invalid(JitInputReader.WHAT, e.violations());
+      stores.record(generation);
+    } catch (ApiProblem unavailable) {
+      // The lifter can still train with the session: it rides along in the problem.
+      throw unavailable.with("session", output);
+    } catch (OwnerConflictException e) {
+      // Another lifter created this session first (or owns it): nothing was written.
+      throw who instanceof Principal.Lifter ? Problems.notYourSession() : Problems.ownerConflict();
     }
   }
 
   /**
-   * A lifter generates only its own sessions: the input's {@code lifterId}, when given, must be the
-   * token's subject, and a stored session of another lifter is refused with the same answer as
-   * reading it. The generation is recorded under the subject.
+   * The input, with the session id of the path when the body names none (SPEC §10.3: the body's
+   * {@code sessionId}, when present, must equal the path's). The id is put into the document
+   * itself, so the stored snapshot has it and a replay of it is the same generation.
    */
-  private JitInput owned(Principal who, JitInput input) {
+  private ParsedInput read(byte[] body, String pathSessionId) {
+    try {
+      return reader.read(body);
+    } catch (DocumentRejectedException e) {
+      byte[] completed = namesNoSessionId(e.violations()) ? SessionIds.withSessionId(body, pathSessionId) : null;
+      if (completed == null) {
+        throw Problems.invalid(JitInputReader.WHAT, e.violations());
+      }
+      try {
+        return reader.read(completed);
+      } catch (DocumentRejectedException again) {
+        throw Problems.invalid(JitInputReader.WHAT, again.violations());
+      }
+    }
+  }
+
+  /** The body named no session id (other violations may come with it: they are reported then). */
+  private static boolean namesNoSessionId(List<Violation> violations) {
+    return violations.stream().anyMatch(v -> v.path().equals("sessionId") && v.message().equals("is required"));
+  }
+
+  /**
+   * Who the generation is recorded under: a lifter's token's subject (an input naming another
+   * lifter is refused), or for a service the input's {@code lifterId}.
+   */
+  private static String lifterOf(Principal who, JitInput input) {
     if (!(who instanceof Principal.Lifter lifter)) {
-      return input;
+      return input.lifterId();
     }
     if (input.lifterId() != null && !input.lifterId().equals(lifter.id())) {
       throw Problems.forbidden("the input's lifterId is not the lifter this token names");
     }
-    Optional<StoredSession> stored = stores.findSession(input.sessionId());
-    if (stored.isPresent() && !Objects.equals(stored.get().lifterId(), lifter.id())) {
-      throw Problems.notYourSession();
-    }
-    return input.lifterId() != null ? input : JitInputBuilder.from(input).lifterId(lifter.id()).build();
+    return lifter.id();
+  }
+
+  /** A stored session of another lifter (or of none) is refused with the same answer as reading it. */
+  private void checkOwner(String sessionId, String lifterId) {
+    stores.owner(sessionId).ifPresent(owner -> {
+      if (!Objects.equals(owner.lifterId(), lifterId)) {
+        throw Problems.notYourSession();
+      }
+    });
+  }
+
+  /** A lifter's input without {@code lifterId} is recorded under the token's subject; the snapshot stays as received. */
+  private static GenerationToStore underLifter(GenerationToStore generation, String lifterId) {
+    return Objects.equals(generation.lifterId(), lifterId)
+        ? generation
+        : new GenerationToStore(
+            generation.inputSnapshotJson(), generation.input(), generation.output(), lifterId, generation.decision());
   }
 }

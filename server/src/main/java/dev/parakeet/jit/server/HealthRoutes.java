@@ -17,10 +17,11 @@ final class HealthRoutes {
     Api.json(ctx, 200, Map.of("status", "ok"));
   }
 
-  /** Ready while the database answers; the migrations ran when it was opened at start-up. */
+  /** Ready while the database answers and its schema is the one this build ships. */
   void ready(Context ctx) {
-    if (!stores.reachable()) {
-      throw Problems.storeUnavailable("the session store is not reachable", stores.retryAfterSeconds());
+    if (!stores.ready()) {
+      throw Problems.storeUnavailable(
+          "the session store is not reachable or its schema is not this version's", stores.retryAfterSeconds());
     }
     ctx.status(200).contentType(Api.JSON).result(JitJson.write(Map.of("status", "ready")));
   }

@@ -1,7 +1,7 @@
 package dev.parakeet.jit.server;
 
 import dev.parakeet.jit.engine.port.AdjustmentModel;
-import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.ModelAnswer;
 import dev.parakeet.jit.engine.port.LlmContext;
 import dev.parakeet.jit.engine.port.ModelCallException;
 import java.util.concurrent.CompletableFuture;
@@ -40,13 +40,13 @@ final class ModelAdmission {
       }
 
       @Override
-      public CompletableFuture<JitAdjustment> propose(LlmContext context) {
+      public CompletableFuture<ModelAnswer> propose(LlmContext context) {
         return admit(model, context);
       }
     };
   }
 
-  private CompletableFuture<JitAdjustment> admit(AdjustmentModel model, LlmContext context) {
+  private CompletableFuture<ModelAnswer> admit(AdjustmentModel model, LlmContext context) {
     if (!inFlight.tryAcquire()) {
       return refused(
           ModelCallException.Kind.OVER_CAPACITY,
@@ -60,7 +60,7 @@ final class ModelAdmission {
           "the lifter's " + budget.callsPerHour() + " model calls for this hour are used");
     }
     long started = System.nanoTime();
-    CompletableFuture<JitAdjustment> call;
+    CompletableFuture<ModelAnswer> call;
     try {
       call = model.propose(context);
     } catch (RuntimeException e) {
@@ -70,14 +70,14 @@ final class ModelAdmission {
     // The caller gets the model's own future, so cancelling it still reaches the exchange; the
     // permit comes back however the call ends, cancellation included.
     call.whenComplete(
-        (adjustment, failure) -> {
+        (answer, failure) -> {
           inFlight.release();
           metrics.modelCall(outcome(failure), System.nanoTime() - started);
         });
     return call;
   }
 
-  private static CompletableFuture<JitAdjustment> refused(ModelCallException.Kind kind, String message) {
+  private static CompletableFuture<ModelAnswer> refused(ModelCallException.Kind kind, String message) {
     return CompletableFuture.failedFuture(new ModelCallException(kind, message));
   }
 

@@ -101,11 +101,16 @@ public final class ParakeetServer implements AutoCloseable {
           s -> s.autoUsesModel() ? 1 : 0);
       Routes routes =
           new Routes(
-              new GenerateRoute(reader, composition.registry(), bodies, stores, metrics, settings.defaultStrategy()),
+              new GenerateRoute(
+                  reader, composition.registry(), composition::storable, bodies, stores, metrics,
+                  settings.defaultStrategy()),
               new SessionRoutes(stores),
               strategies,
-              new ReplayRoute(reader, composition.registry(), stores, metrics, settings.defaultStrategy(), workers),
+              new ReplayRoute(
+                  reader, composition.registry(), composition::storable, stores, metrics,
+                  settings.defaultStrategy(), workers),
               new ComparisonRoutes(stores, clock),
+              new LifterSettingsRoute(stores, bodies, settings.defaultStrategy()),
               new HealthRoutes(stores),
               metrics,
               openApiDocument());

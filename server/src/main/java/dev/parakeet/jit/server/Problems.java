@@ -53,6 +53,15 @@ final class Problems {
     return forbidden("this session is not one of yours");
   }
 
+  /** 409 (services only; a lifter gets {@link #notYourSession}): a session's lifter never changes. */
+  static ApiProblem ownerConflict() {
+    return new ApiProblem(
+        409,
+        "owner-conflict",
+        "Conflict",
+        "the session belongs to another lifter and a session's lifter never changes; nothing was stored");
+  }
+
   static ApiProblem notFound(String detail) {
     return new ApiProblem(404, "not-found", "Not found", detail);
   }

@@ -3,11 +3,12 @@ package dev.parakeet.jit.server;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parakeet.jit.app.BoundedLines;
 import dev.parakeet.jit.app.Rejections;
-import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.StrategySetting;
+import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.store.GenerationToStore;
+import dev.parakeet.jit.store.OwnerConflictException;
 import dev.parakeet.jit.wire.DocumentRejectedException;
 import dev.parakeet.jit.wire.JitInputReader;
 import dev.parakeet.jit.wire.JitJson;
@@ -23,6 +24,7 @@ import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 
 /**
  * {@code POST /v1/replay} (SPEC §10.3), as {@code parakeet replay}: newline-delimited JitInputs in,
@@ -38,6 +40,7 @@ final class ReplayRoute {
 
   private final JitInputReader reader;
   private final StrategyRegistry registry;
+  private final BiFunction<ParsedInput, Generation, GenerationToStore> storable;
   private final Stores stores;
   private final ServerMetrics metrics;
   private final StrategySetting defaultStrategy;
@@ -46,20 +49,26 @@ final class ReplayRoute {
   ReplayRoute(
       JitInputReader reader,
       StrategyRegistry registry,
+      BiFunction<ParsedInput, Generation, GenerationToStore> storable,
       Stores stores,
       ServerMetrics metrics,
       StrategySetting defaultStrategy,
       ExecutorService workers) {
     this.reader = reader;
     this.registry = registry;
+    this.storable = storable;
     this.stores = stores;
     this.metrics = metrics;
     this.defaultStrategy = defaultStrategy;
     this.workers = workers;
   }
 
-  /** What one line became: the JSON line to write, and whether the batch stops after it. */
-  private record Result(String json, boolean last) {}
+  /** What one line became: a rejection to write, or a generation to record (in line order) and write. */
+  private sealed interface Result {
+    record Rejected(String json) implements Result {}
+
+    record Generated(BoundedLines.Line line, ParsedInput parsed, Generation generation) implements Result {}
+  }
 
   void handle(Context ctx) throws IOException, InterruptedException {
     RequestBodies.requireMediaType(ctx, Api.NDJSON, Api.NDJSON);
@@ -81,7 +90,7 @@ final class ReplayRoute {
           // About to wait for the client, who may be waiting for an answer: the oldest line's
           // answer and every other ready one go out first.
           do {
-            if (write(window.removeFirst(), out)) {
+            if (finish(window.removeFirst(), store, out)) {
               return;
             }
           } while (!window.isEmpty() && window.peekFirst().isDone());
@@ -94,13 +103,13 @@ final class ReplayRoute {
           continue;
         }
         BoundedLines.Line current = line;
-        window.add(workers.submit(() -> replay(current, generator, store)));
-        if (window.size() >= PARALLEL * 2 && write(window.removeFirst(), out)) {
+        window.add(workers.submit(() -> replay(current, generator)));
+        if (window.size() >= PARALLEL * 2 && finish(window.removeFirst(), store, out)) {
           return;
         }
       }
       while (!window.isEmpty()) {
-        if (write(window.removeFirst(), out)) {
+        if (finish(window.removeFirst(), store, out)) {
           return;
         }
       }
@@ -109,7 +118,8 @@ final class ReplayRoute {
     }
   }
 
-  private Result replay(BoundedLines.Line line, JitGeneratorStrategy generator, boolean store) {
+  /** Reads and generates one line, on a worker; recording waits for {@link #finish}, in line order. */
+  private Result replay(BoundedLines.Line line, JitGeneratorStrategy generator) {
     ParsedInput parsed;
     try {
       if (line.oversized()) {
@@ -117,31 +127,23 @@ final class ReplayRoute {
       }
       parsed = reader.read(line.bytes());
     } catch (DocumentRejectedException e) {
-      return new Result(JitJson.write(Rejections.errorObject(line.number(), e)), false);
+      return new Result.Rejected(JitJson.write(Rejections.errorObject(line.number(), e)));
     }
     long started = System.nanoTime();
-    JitOutput output = generator.generate(parsed.input());
-    metrics.generated(output, System.nanoTime() - started);
-    if (store) {
-      try {
-        stores.record(GenerationToStore.of(parsed.snapshotJson(), parsed.input(), output));
-      } catch (ApiProblem unavailable) {
-        ObjectNode error = JitJson.mapper().createObjectNode();
-        error.put("line", line.number());
-        error.put("error", "not stored");
-        error.put("detail", unavailable.detail());
-        return new Result(JitJson.write(error), true);
-      }
-    }
-    return new Result(JitJson.write(output), false);
+    Generation generation = generator.generation(parsed.input());
+    metrics.generated(generation.output(), System.nanoTime() - started);
+    return new Result.Generated(line, parsed, generation);
   }
 
   /**
-   * Writes one line as soon as it is ready; true when the batch ends with it. Lines are flushed
-   * when the next one must be waited for (here, or for the client in {@link #handle}), not one by
-   * one: a flush is a chunk and a write to the socket, and costs more than the line's session.
+   * Records one line's generation and writes its line, as soon as it and every line before it are
+   * done. Recording here, on the request's thread, keeps the history in line order: a session
+   * regenerated by several lines gets its revisions in the order of the lines (SPEC §8). True when
+   * the batch ends with this line (it could not be stored). Lines are flushed when the next one
+   * must be waited for (here, or for the client in {@link #handle}), not one by one: a flush is a
+   * chunk and a write to the socket, and costs more than the line's session.
    */
-  private static boolean write(Future<Result> pending, OutputStream out)
+  private boolean finish(Future<Result> pending, boolean store, OutputStream out)
       throws IOException, InterruptedException {
     if (!pending.isDone()) {
       out.flush();
@@ -152,8 +154,34 @@ final class ReplayRoute {
     } catch (ExecutionException e) {
       throw new IllegalStateException("replay failed: " + e.getCause(), e.getCause());
     }
-    out.write(result.json().getBytes(StandardCharsets.UTF_8));
+    if (result instanceof Result.Rejected rejected) {
+      return write(rejected.json(), false, out);
+    }
+    Result.Generated generated = (Result.Generated) result;
+    if (store) {
+      try {
+        stores.record(storable.apply(generated.parsed(), generated.generation()));
+      } catch (ApiProblem unavailable) {
+        return write(notStored(generated.line(), unavailable.detail()), true, out);
+      } catch (OwnerConflictException e) {
+        return write(notStored(generated.line(), e.getMessage()), true, out);
+      }
+    }
+    return write(JitJson.write(generated.generation().output()), false, out);
+  }
+
+  /** The line that ends the stream: this generation could not be stored. */
+  private static String notStored(BoundedLines.Line line, String detail) {
+    ObjectNode error = JitJson.mapper().createObjectNode();
+    error.put("line", line.number());
+    error.put("error", "not stored");
+    error.put("detail", detail);
+    return JitJson.write(error);
+  }
+
+  private static boolean write(String json, boolean last, OutputStream out) throws IOException {
+    out.write(json.getBytes(StandardCharsets.UTF_8));
     out.write('\n');
-    return result.last();
+    return last;
   }
 }

@@ -10,6 +10,7 @@ final class Routes {
   private final StrategyRoute strategies;
   private final ReplayRoute replay;
   private final ComparisonRoutes comparisons;
+  private final LifterSettingsRoute settings;
   private final HealthRoutes health;
   private final ServerMetrics metrics;
   private final byte[] openApi;
@@ -20,6 +21,7 @@ final class Routes {
       StrategyRoute strategies,
       ReplayRoute replay,
       ComparisonRoutes comparisons,
+      LifterSettingsRoute settings,
       HealthRoutes health,
       ServerMetrics metrics,
       byte[] openApi) {
@@ -28,6 +30,7 @@ final class Routes {
     this.strategies = strategies;
     this.replay = replay;
     this.comparisons = comparisons;
+    this.settings = settings;
     this.health = health;
     this.metrics = metrics;
     this.openApi = openApi.clone();
@@ -39,9 +42,12 @@ final class Routes {
     r.get("/v1/sessions/{sessionId}", sessions::session, Access.LIFTER_OR_SERVICE);
     r.get("/v1/sessions/{sessionId}/generations", sessions::generations, Access.LIFTER_OR_SERVICE);
     r.get("/v1/sessions", sessions::list, Access.LIFTER_OR_SERVICE);
+    r.get("/v1/lifters/{lifterId}/settings", settings::get, Access.LIFTER_OR_SERVICE);
+    r.put("/v1/lifters/{lifterId}/settings", settings::put, Access.LIFTER_OR_SERVICE);
     r.get("/v1/strategies", strategies::handle, Access.LIFTER_OR_SERVICE);
     r.post("/v1/replay", replay::handle, Access.SERVICE);
     r.get("/v1/comparisons", comparisons::list, Access.SERVICE);
+    r.get("/v1/comparisons/summary", comparisons::summary, Access.SERVICE);
     r.delete("/v1/comparisons", comparisons::purge, Access.SERVICE);
     r.get("/healthz", health::live, Access.ANYONE);
     r.get("/readyz", health::ready, Access.ANYONE);

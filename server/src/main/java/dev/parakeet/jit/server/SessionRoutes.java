@@ -1,11 +1,7 @@
 package dev.parakeet.jit.server;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.parakeet.jit.store.SessionSummary;
 import dev.parakeet.jit.store.StoredSession;
-import dev.parakeet.jit.wire.JitJson;
 import io.javalin.http.Context;
-import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,10 +10,6 @@ final class SessionRoutes {
 
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
-
-  /** updated_at newest first, then session id: the store's order of {@code list}. */
-  private static final Comparator<Cursor> ORDER =
-      Comparator.comparing(Cursor::at, Comparator.reverseOrder()).thenComparing(Cursor::key);
 
   private final Stores stores;
 
@@ -29,10 +21,13 @@ final class SessionRoutes {
     Api.json(ctx, 200, SessionViews.session(visible(ctx)));
   }
 
+  /** The history, oldest first, each generation with its model decision record (SPEC §8). */
   void generations(Context ctx) {
-    Api.json(ctx, 200, SessionViews.generations(visible(ctx)));
+    StoredSession session = visible(ctx);
+    Api.json(ctx, 200, SessionViews.generations(session, stores.decisions(session.sessionId())));
   }
 
+  /** Newest first, by the store's keyset cursor; a lifter sees only its own. */
   void list(Context ctx) {
     Principal who = Api.principal(ctx);
     String lifterId = ctx.queryParam("lifterId");
@@ -43,19 +38,8 @@ final class SessionRoutes {
       lifterId = lifter.id();
     }
     int limit = Api.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-    Cursor after = Cursor.decode(ctx.queryParam("cursor"));
-    String owner = lifterId;
-    KeysetPage<SessionSummary> page =
-        KeysetPage.of(
-            n -> stores.listSessions(n),
-            s -> new Cursor(s.updatedAt(), s.sessionId()),
-            ORDER,
-            s -> owner == null || owner.equals(s.lifterId()),
-            after,
-            limit);
-    ArrayNode items = JitJson.mapper().createArrayNode();
-    page.items().forEach(s -> items.add(SessionViews.summary(s)));
-    Api.json(ctx, 200, SessionViews.page(items, page.next()));
+    String cursor = ctx.queryParam("cursor");
+    Api.json(ctx, 200, SessionViews.page(stores.sessions(lifterId, limit, cursor), SessionViews::summary));
   }
 
   /**
@@ -64,14 +48,18 @@ final class SessionRoutes {
    */
   private StoredSession visible(Context ctx) {
     String sessionId = ctx.pathParam("sessionId");
-    Optional<StoredSession> found = stores.findSession(sessionId);
-    Principal who = Api.principal(ctx);
-    if (who instanceof Principal.Lifter lifter) {
-      if (found.isEmpty() || !Objects.equals(found.get().lifterId(), lifter.id())) {
-        throw Problems.notYourSession();
-      }
-      return found.get();
+    boolean lifter = Api.principal(ctx) instanceof Principal.Lifter;
+    if (lifter && !owns(Api.principal(ctx), sessionId)) {
+      // The cheap lookup first: another lifter's session is never read at all.
+      throw Problems.notYourSession();
     }
-    return found.orElseThrow(() -> Problems.notFound("no stored session " + Strings.quote(sessionId)));
+    Optional<StoredSession> found = stores.findSession(sessionId);
+    return found.orElseThrow(
+        () -> lifter ? Problems.notYourSession() : Problems.notFound("no stored session " + Strings.quote(sessionId)));
+  }
+
+  private boolean owns(Principal who, String sessionId) {
+    String lifterId = ((Principal.Lifter) who).id();
+    return stores.owner(sessionId).map(o -> Objects.equals(o.lifterId(), lifterId)).orElse(false);
   }
 }

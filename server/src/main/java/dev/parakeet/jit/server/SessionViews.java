@@ -1,56 +1,37 @@
 package dev.parakeet.jit.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parakeet.jit.store.HistoryEntry;
+import dev.parakeet.jit.app.StoredJson;
+import dev.parakeet.jit.store.ComparisonSummary;
+import dev.parakeet.jit.store.LifterSetting;
+import dev.parakeet.jit.store.Page;
 import dev.parakeet.jit.store.SessionSummary;
 import dev.parakeet.jit.store.StoredComparison;
+import dev.parakeet.jit.store.StoredDecision;
 import dev.parakeet.jit.store.StoredSession;
 import dev.parakeet.jit.wire.JitJson;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The JSON the API answers for stored things. Field names follow the stored columns as {@code
- * sessions show --format json} prints them (snake_case for the app's own columns, camelCase for
- * the rest), so the command line and the API describe a session the same way.
+ * The JSON the API answers for stored things. A session and its history have the shape of {@code
+ * sessions show --format json} ({@link StoredJson}, one place for both); the rest is the API's own.
  */
 final class SessionViews {
 
   private SessionViews() {}
 
   static ObjectNode session(StoredSession session) {
-    ObjectNode json = JitJson.mapper().createObjectNode();
-    json.put("sessionId", session.sessionId());
-    json.put("lifterId", session.lifterId());
-    json.put("weekNumber", session.weekNumber());
-    json.put("blockNumber", session.blockNumber());
-    json.put("primaryLift", session.primaryLift());
-    json.put("intensityType", session.intensityType());
-    json.put("deload", session.deload());
-    json.put("status", session.status());
-    json.put("revision", revision(session));
-    json.put("jit_strategy", session.jitStrategy());
-    json.put("jit_generated_at", session.jitGeneratedAt().toString());
-    json.set("planned_sets", JitJson.readTree(session.plannedSetsJson()));
-    json.set("jit_input_snapshot", JitJson.readTree(session.inputSnapshotJson()));
-    json.set("output", JitJson.readTree(session.outputJson()));
-    json.put("createdAt", session.createdAt().toString());
-    json.put("updatedAt", session.updatedAt().toString());
-    return json;
+    return StoredJson.session(session);
   }
 
-  static ObjectNode generations(StoredSession session) {
+  static ObjectNode generations(StoredSession session, List<StoredDecision> decisions) {
     ObjectNode json = JitJson.mapper().createObjectNode();
     json.put("sessionId", session.sessionId());
-    ArrayNode generations = json.putArray("generations");
-    for (HistoryEntry entry : session.history()) {
-      ObjectNode generation = generations.addObject();
-      generation.put("revision", entry.revision());
-      generation.put("generatedAt", entry.generatedAt().toString());
-      generation.put("recordedAt", entry.recordedAt().toString());
-      generation.put("jit_strategy", entry.jitStrategy());
-      generation.set("jit_input_snapshot", JitJson.readTree(entry.inputSnapshotJson()));
-      generation.set("output", JitJson.readTree(entry.outputJson()));
-    }
+    json.set("generations", StoredJson.history(session, decisions));
     return json;
   }
 
@@ -69,14 +50,14 @@ final class SessionViews {
     return json;
   }
 
-  static ObjectNode comparison(StoredComparison c, boolean surfaced) {
+  static ObjectNode comparison(StoredComparison c) {
     ObjectNode json = JitJson.mapper().createObjectNode();
     json.put("id", c.id());
     json.put("lifterId", c.lifterId());
     json.put("sessionId", c.sessionId());
     json.put("createdAt", c.createdAt().toString());
     json.put("strategyUsed", c.strategyUsed());
-    json.put("surfaced", surfaced);
+    json.put("surfaced", c.surfaced());
     json.set("divergence", tree(c.divergenceJson()));
     json.put("failureReason", c.failureReason());
     json.set("jit_input", tree(c.jitInputJson()));
@@ -85,19 +66,52 @@ final class SessionViews {
     return json;
   }
 
-  /** A page: the items and the cursor of the next page (null on the last). */
-  static ObjectNode page(ArrayNode items, Cursor next) {
+  /** {@code GET /v1/comparisons/summary}: the store's figures, with the histogram's bars as objects. */
+  static ObjectNode comparisonSummary(ComparisonSummary s) {
     ObjectNode json = JitJson.mapper().createObjectNode();
-    json.set("items", items);
-    json.put("nextCursor", next == null ? null : next.encode());
+    json.put("since", s.since() == null ? null : s.since().toString());
+    json.put("total", s.total());
+    ObjectNode byStrategy = json.putObject("byStrategy");
+    s.byStrategy().forEach(byStrategy::put);
+    ObjectNode fallbacks = json.putObject("fallbacksByReason");
+    s.fallbacksByReason().forEach(fallbacks::put);
+    json.put("compared", s.compared());
+    json.put("surfaced", s.surfaced());
+    json.put("surfacedShare", s.surfacedShare());
+    ArrayNode bars = json.putArray("weightPct");
+    for (ComparisonSummary.WeightPctBucket bar : s.weightPct()) {
+      bars.addObject().put("from", bar.from()).put("to", bar.to()).put("count", bar.count());
+    }
+    ObjectNode setDeltas = json.putObject("setDeltas");
+    for (Map.Entry<Integer, Long> delta : s.setDeltas().entrySet()) {
+      setDeltas.put(Integer.toString(delta.getKey()), delta.getValue());
+    }
     return json;
   }
 
-  private static int revision(StoredSession session) {
-    return session.history().isEmpty() ? 0 : session.history().get(session.history().size() - 1).revision();
+  /** A lifter's strategy setting; {@code updatedAt} null when the lifter never set one (the default shown). */
+  static ObjectNode setting(String lifterId, String jitStrategy, java.time.Instant updatedAt) {
+    ObjectNode json = JitJson.mapper().createObjectNode();
+    json.put("lifterId", lifterId);
+    json.put("jitStrategy", jitStrategy);
+    json.put("updatedAt", updatedAt == null ? null : updatedAt.toString());
+    return json;
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+  static ObjectNode setting(LifterSetting setting) {
+    return setting(setting.lifterId(), setting.jitStrategy().wire(), setting.updatedAt());
+  }
+
+  /** A page: the items and the cursor of the next page (null on the last). */
+  static <T> ObjectNode page(Page<T> page, Function<T, ObjectNode> view) {
+    ObjectNode json = JitJson.mapper().createObjectNode();
+    ArrayNode items = json.putArray("items");
+    page.items().forEach(item -> items.add(view.apply(item)));
+    json.put("nextCursor", page.nextCursor());
+    return json;
+  }
+
+  private static JsonNode tree(String json) {
     return json == null ? JitJson.mapper().nullNode() : JitJson.readTree(json);
   }
 }

@@ -12,7 +12,7 @@ final class Strings {
     text.codePoints()
         .limit(MAX)
         .forEach(cp -> {
-          if (Character.isISOControl(cp) || cp == '"' || cp == '\\') {
+          if (Character.isISOControl(cp) || cp == '"' || cp == '\\' || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
             out.append(String.format("\\u%04x", cp));
           } else {
             out.appendCodePoint(cp);

@@ -59,7 +59,11 @@ class BadInputTest {
         Arguments.of("duplicate keys", GOOD.replace("\"oneRmKg\":140", "\"oneRmKg\":140,\"oneRmKg\":150"), "$"),
         Arguments.of("NaN", GOOD.replace("\"oneRmKg\":140", "\"oneRmKg\":NaN"), "$"),
         Arguments.of("missing required field", GOOD.replace("\"blockNumber\":1,", ""), "blockNumber"),
-        Arguments.of("session id differs from the path", Inputs.of("another-session"), "sessionId"));
+        Arguments.of("session id differs from the path", Inputs.of("another-session"), "sessionId"),
+        Arguments.of("lone surrogate in the session id", GOOD.replace("\"sessionId\":\"bad-1\"", "\"sessionId\":\"sur-\\ud800\""), "sessionId"),
+        Arguments.of("lone surrogate in a field name", GOOD.replace("\"oneRmKg\":140", "\"oneRmKg\":140,\"x\\udc00\":1"), "$"),
+        Arguments.of("no session id, other fields missing", "{\"weekNumber\":1}", "blockNumber"),
+        Arguments.of("no session id, not an object", "[{\"weekNumber\":1}]", "$"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -72,6 +76,29 @@ class BadInputTest {
     List<String> paths = new ArrayList<>();
     violations.forEach(v -> paths.add(v.get("path").asText()));
     assertThat(paths).as(response.body()).anyMatch(p -> p.equals(path) || p.startsWith(path));
+    assertNothingStored();
+  }
+
+  @Test
+  void aLoneSurrogateIsNamedAtTheSessionIdAndNothingIsStored() {
+    String body = GOOD.replace("\"sessionId\":\"bad-1\"", "\"sessionId\":\"sur-\\ud800\"");
+    assertThat(body).contains("sur-\\ud800");
+    ApiClient.Response response = server.service().postJson("/v1/sessions/bad-1/generate", body);
+    assertThat(response.status()).isEqualTo(400);
+    JsonNode violations = response.json().get("violations");
+    assertThat(violations).anySatisfy(v -> {
+      assertThat(v.get("path").asText()).isEqualTo("sessionId");
+      assertThat(v.get("message").asText()).doesNotContain("must equal");
+    });
+    assertNothingStored();
+  }
+
+  @Test
+  void withoutASessionIdOnlyTheOtherViolationsAreNamed() {
+    JsonNode violations = server.service().postJson("/v1/sessions/bad-1/generate", "{ }").json().get("violations");
+    List<String> paths = new ArrayList<>();
+    violations.forEach(v -> paths.add(v.get("path").asText()));
+    assertThat(paths).contains("weekNumber", "blockNumber", "primaryLift", "intensityType", "oneRmKg").doesNotContain("sessionId");
     assertNothingStored();
   }
 

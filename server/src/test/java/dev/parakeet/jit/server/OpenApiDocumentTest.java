@@ -20,8 +20,8 @@ class OpenApiDocumentTest {
     assertThat(api.getPaths().keySet())
         .containsExactlyInAnyOrder(
             "/v1/sessions/{sessionId}/generate", "/v1/sessions/{sessionId}", "/v1/sessions/{sessionId}/generations",
-            "/v1/sessions", "/v1/strategies", "/v1/replay", "/v1/comparisons", "/healthz", "/readyz", "/metrics",
-            "/openapi.json");
+            "/v1/sessions", "/v1/lifters/{lifterId}/settings", "/v1/strategies", "/v1/replay", "/v1/comparisons",
+            "/v1/comparisons/summary", "/healthz", "/readyz", "/metrics", "/openapi.json");
   }
 
   @Test

@@ -65,6 +65,22 @@ class ServerApiTest {
     assertThat(history.get(0).get("revision").asInt()).isEqualTo(1);
     assertThat(history.get(1).get("revision").asInt()).isEqualTo(2);
     assertThat(history.get(0).get("output").get("generatedAt").asText()).isEqualTo(output.generatedAt().toString());
+    assertThat(history.get(0).get("decision").isNull()).as("the formula asked no model").isTrue();
+  }
+
+  @Test
+  void aBodyWithoutASessionIdTakesThePathsAndTheSnapshotHasIt() {
+    String withoutId = Inputs.of("p-1").replace("\"sessionId\":\"p-1\",", "");
+    assertThat(withoutId).doesNotContain("sessionId");
+    ApiClient.Response response = service.postJson("/v1/sessions/p-1/generate", withoutId);
+    assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    assertThat(response.output().sessionId()).isEqualTo("p-1");
+    JsonNode snapshot = service.get("/v1/sessions/p-1").json().get("jit_input_snapshot");
+    assertThat(snapshot.get("sessionId").asText()).isEqualTo("p-1");
+    assertThat(snapshot.get("oneRmKg").asInt()).isEqualTo(140);
+    // The snapshot replays to the same session.
+    ApiClient.Response replayed = service.send("POST", "/v1/replay?store=false", "application/x-ndjson", snapshot + "\n");
+    assertThat(JitJson.readOutput(replayed.body().strip()).mainLiftSets()).isEqualTo(response.output().mainLiftSets());
   }
 
   @Test
@@ -152,6 +168,19 @@ class ServerApiTest {
     assertThat(logs.get(0).get("surfaced").asBoolean()).isFalse();
     assertThat(logs.get(0).get("failureReason").asText()).startsWith("not_configured:");
     assertThat(service.get("/v1/comparisons?surfaced=true").json().get("items")).isEmpty();
+    assertThat(service.get("/v1/comparisons?surfaced=false").json().get("items")).hasSize(1);
+    assertThat(service.get("/v1/comparisons?surfaced=maybe").status()).isEqualTo(400);
+
+    JsonNode summary = service.get("/v1/comparisons/summary").json();
+    assertThat(summary.get("total").asInt()).isEqualTo(1);
+    assertThat(summary.get("byStrategy").get("formula_fallback").asInt()).isEqualTo(1);
+    assertThat(summary.get("fallbacksByReason").get("not_configured").asInt()).isEqualTo(1);
+    assertThat(summary.get("compared").asInt()).isZero();
+    assertThat(summary.get("surfacedShare").asDouble()).isZero();
+    assertThat(summary.get("weightPct")).allSatisfy(bar -> assertThat(bar.get("count").asInt()).isZero());
+    assertThat(summary.get("setDeltas")).isEmpty();
+    assertThat(service.get("/v1/comparisons/summary?since=2999-01-01T00:00:00Z").json().get("total").asInt()).isZero();
+    assertThat(server.lifter("alice").get("/v1/comparisons/summary").status()).isEqualTo(403);
     assertThat(service.get("/v1/comparisons?since=2999-01-01T00:00:00Z").json().get("items")).isEmpty();
     assertThat(service.get("/v1/comparisons?since=yesterday").status()).isEqualTo(400);
 
@@ -183,6 +212,24 @@ class ServerApiTest {
     assertThat(service.get("/v1/sessions/r-4").status()).isEqualTo(404);
     assertThat(service.send("POST", "/v1/replay", "application/json", Inputs.of("r-5")).status()).isEqualTo(415);
     assertThat(server.lifter("alice").send("POST", "/v1/replay", "application/x-ndjson", Inputs.of("r-6")).status()).isEqualTo(403);
+  }
+
+  @Test
+  void replayRecordsASessionRegeneratedByManyLinesInLineOrder() {
+    StringBuilder batch = new StringBuilder();
+    int lines = ReplayRoute.PARALLEL * 3;
+    for (int i = 0; i < lines; i++) {
+      // One session, a different 1RM on every line: the history must follow the lines.
+      batch.append(Inputs.of("o-1").replace("\"oneRmKg\":140", "\"oneRmKg\":" + (100 + i))).append('\n');
+    }
+    ApiClient.Response replay = service.send("POST", "/v1/replay", "application/x-ndjson", batch.toString());
+    assertThat(replay.body().split("\n")).hasSize(lines);
+    JsonNode history = service.get("/v1/sessions/o-1/generations").json().get("generations");
+    assertThat(history).hasSize(lines);
+    for (int i = 0; i < lines; i++) {
+      assertThat(history.get(i).get("revision").asInt()).isEqualTo(i + 1);
+      assertThat(history.get(i).get("jit_input_snapshot").get("oneRmKg").asInt()).as("revision " + (i + 1)).isEqualTo(100 + i);
+    }
   }
 
   @Test

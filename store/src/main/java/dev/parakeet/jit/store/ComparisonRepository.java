@@ -17,13 +17,14 @@ public interface ComparisonRepository {
   /**
    * A page of logs, newest first (ties by id).
    *
-   * @param surfacedOnly only the runs whose difference was surfaced to the lifter
+   * @param surfaced only the runs whose difference was surfaced to the lifter (true), only the
+   *     others (false), or all (null)
    * @param since only logs created at or after it, or null for all
    * @param limit 1..{@link Page#MAX_LIMIT}
    * @param cursor null for the first page, else the {@link Page#nextCursor()} of the previous one
    * @throws InvalidCursorException when the cursor was not made by this listing
    */
-  Page<StoredComparison> page(boolean surfacedOnly, Instant since, int limit, String cursor);
+  Page<StoredComparison> page(Boolean surfaced, Instant since, int limit, String cursor);
 
   /** The logs created at or after {@code since} (null: all of them) in aggregate. */
   ComparisonSummary summary(Instant since);

@@ -84,6 +84,7 @@ final class ComparisonSql {
 
   private static final String SINCE = " created_at >= :since";
   private static final String SURFACED = " surfaced = TRUE";
+  private static final String NOT_SURFACED = " surfaced = FALSE";
   private static final String AFTER_CURSOR =
       " (created_at < :afterAt OR (created_at = :afterAt AND id < :afterId))";
   private static final String NEWEST_FIRST = " ORDER BY created_at DESC, id DESC LIMIT :limit";
@@ -124,10 +125,10 @@ final class ComparisonSql {
   }
 
   List<StoredComparison> page(
-      Handle handle, boolean surfacedOnly, Instant since, Cursor after, int limit) {
+      Handle handle, Boolean surfaced, Instant since, Cursor after, int limit) {
     List<String> conditions = new ArrayList<>();
-    if (surfacedOnly) {
-      conditions.add(SURFACED);
+    if (surfaced != null) {
+      conditions.add(surfaced ? SURFACED : NOT_SURFACED);
     }
     if (since != null) {
       conditions.add(SINCE);

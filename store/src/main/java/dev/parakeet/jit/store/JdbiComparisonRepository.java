@@ -35,11 +35,11 @@ final class JdbiComparisonRepository implements ComparisonRepository {
       throw new IllegalArgumentException("limit must be >= 0, was " + limit);
     }
     return transactions.read(
-        "could not read comparison logs", handle -> sql.page(handle, false, null, null, limit));
+        "could not read comparison logs", handle -> sql.page(handle, null, null, null, limit));
   }
 
   @Override
-  public Page<StoredComparison> page(boolean surfacedOnly, Instant since, int limit, String cursor) {
+  public Page<StoredComparison> page(Boolean surfaced, Instant since, int limit, String cursor) {
     Pages.checkLimit(limit);
     Cursor after = Cursor.decode(Cursor.COMPARISONS, cursor);
     if (after != null && !after.key().chars().allMatch(Character::isDigit)) {
@@ -48,7 +48,7 @@ final class JdbiComparisonRepository implements ComparisonRepository {
     Instant from = since == null ? null : Timestamps.cutoff(since);
     List<StoredComparison> rows = transactions.read(
         "could not read comparison logs",
-        handle -> sql.page(handle, surfacedOnly, from, after, limit + 1));
+        handle -> sql.page(handle, surfaced, from, after, limit + 1));
     return Pages.of(rows, limit,
         last -> new Cursor(last.createdAt(), Long.toString(last.id())).encode(Cursor.COMPARISONS));
   }

@@ -28,6 +28,12 @@ final class JdbiSessionRepository implements SessionRepository {
     return new OrderedBatch<>(writes, policy, listener);
   }
 
+  @Override
+  public Optional<SessionOwner> owner(String sessionId) {
+    Objects.requireNonNull(sessionId, "sessionId");
+    return transactions.read("could not read session " + sessionId, handle -> sql.owner(handle, sessionId));
+  }
+
   /**
    * Two plain reads, no transaction: the row names its revision, and every history entry up to
    * that revision was committed with (or before) the row and can never change. A generation

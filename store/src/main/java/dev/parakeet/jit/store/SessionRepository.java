@@ -10,6 +10,9 @@ public interface SessionRepository {
    * Records one generation in ONE transaction, durable when this returns: inserts or updates the
    * sessions row, appends the generation to the history and writes its decision record, if any.
    * The first generation of a session is revision 1.
+   *
+   * @throws OwnerConflictException when the session belongs to another lifter: a session's lifter
+   *     never changes, and nothing is written
    */
   StoredGeneration record(GenerationToStore generation);
 
@@ -18,6 +21,12 @@ public interface SessionRepository {
    * thread of its own; {@code listener} hears of each item once it is committed. Close it.
    */
   <T> SessionBatch<T> batch(BatchPolicy policy, BatchListener<T> listener);
+
+  /**
+   * Who the session belongs to, without reading the session: one indexed lookup, for ownership
+   * checks. Empty when there is no such session.
+   */
+  Optional<SessionOwner> owner(String sessionId);
 
   /** The session with its whole history, oldest first. */
   Optional<StoredSession> find(String sessionId);

@@ -68,7 +68,9 @@ final class SessionSql {
    * Inserts the row or brings it to this generation. On PostgreSQL the conflicting row is locked
    * until commit, so two regenerations of one session get consecutive revisions; on SQLite the
    * write transaction already excludes every other writer. A generation without a lifter keeps the
-   * lifter already known; created_at never changes.
+   * lifter already known; created_at never changes. A session's lifter, once known, never changes:
+   * a generation for another lifter updates nothing (the {@code WHERE} of the conflict clause), and
+   * the caller sees it in the update count ({@link OwnerConflictException}).
    */
   private static final String UPSERT_INTO =
       """
@@ -105,6 +107,9 @@ final class SessionSql {
           jit_output = excluded.jit_output,
           revision = sessions.revision + 1,
           updated_at = excluded.updated_at
+        WHERE sessions.lifter_id IS NULL
+           OR excluded.lifter_id IS NULL
+           OR sessions.lifter_id = excluded.lifter_id
       """;
 
   /**
@@ -187,9 +192,17 @@ final class SessionSql {
     return sql.append(')').toString();
   }
 
-  /** One generation; returns where it landed. */
+  private static final String OWNER = "SELECT lifter_id FROM sessions WHERE session_id = :sessionId";
+
+  /**
+   * One generation; returns where it landed.
+   *
+   * @throws OwnerConflictException when the session belongs to another lifter (nothing written)
+   */
   StoredGeneration record(Handle handle, Write write, Instant now) {
-    bindUpsert(handle.createUpdate(upsertOne), 0, write, now).execute();
+    if (bindUpsert(handle.createUpdate(upsertOne), 0, write, now).execute() != 1) {
+      throw new OwnerConflictException(write.sessionId());
+    }
     return handle.createQuery(appendOneReturning)
         .bind("sessionId0", write.sessionId())
         .map((rows, ctx) -> new StoredGeneration(rows.getLong("id"), write.sessionId(), rows.getInt("revision")))
@@ -210,7 +223,11 @@ final class SessionSql {
         bindUpsert(upsert, row, writes.get(from + row), nows.get(from + row));
         append.bind("sessionId" + row, writes.get(from + row).sessionId());
       }
-      upsert.execute();
+      if (upsert.execute() != rows) {
+        // Which one is not known here; the batch retries its generations one at a time, and the
+        // one that belongs to another lifter is named then.
+        throw new OwnerConflictException(null);
+      }
       append.execute();
     }
   }
@@ -231,6 +248,14 @@ final class SessionSql {
         .bind("jitStrategy" + n, w.jitStrategy())
         .bind("outputJson" + n, w.outputJson())
         .bind("now" + n, now);
+  }
+
+  /** The session's lifter (null when it has none), or empty when there is no such session. */
+  Optional<SessionOwner> owner(Handle handle, String sessionId) {
+    return handle.createQuery(OWNER)
+        .bind("sessionId", sessionId)
+        .map((r, ctx) -> new SessionOwner(sessionId, r.getString("lifter_id")))
+        .findOne();
   }
 
   Optional<SessionRow> row(Handle handle, String sessionId) {

@@ -5,7 +5,7 @@ package dev.parakeet.jit.store;
  * it is built by {@link Failures}, which strips credentials and line breaks from whatever the
  * driver said.
  */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -99,7 +99,7 @@ class PaginationTest {
     logComparison("cmp-1", 0.2, 0, T0);
     logComparison("cmp-2", 0.2, 0, T0.plusSeconds(1));
     String sessionCursor = db.sessions().page(null, 1, null).nextCursor();
-    String comparisonCursor = db.comparisons().page(false, null, 1, null).nextCursor();
+    String comparisonCursor = db.comparisons().page(null, null, 1, null).nextCursor();
     assertThat(sessionCursor).isNotNull();
     assertThat(comparisonCursor).isNotNull();
 
@@ -107,7 +107,7 @@ class PaginationTest {
       assertThatThrownBy(() -> db.sessions().page(null, 1, bad))
           .isInstanceOf(InvalidCursorException.class).hasMessage("invalid cursor");
     }
-    assertThatThrownBy(() -> db.comparisons().page(false, null, 1, sessionCursor))
+    assertThatThrownBy(() -> db.comparisons().page(null, null, 1, sessionCursor))
         .isInstanceOf(InvalidCursorException.class);
     assertThatThrownBy(() -> db.sessions().page(null, 0, null)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> db.sessions().page(null, Page.MAX_LIMIT + 1, null))
@@ -123,7 +123,7 @@ class PaginationTest {
     logFallback("timed-out", T0.plusSeconds(40));              // a fallback: never surfaced
     logComparison("late", 0.31, 1, T0.plusSeconds(50));        // surfaced
 
-    List<Page<StoredComparison>> all = walk(cursor -> db.comparisons().page(false, null, 4, cursor));
+    List<Page<StoredComparison>> all = walk(cursor -> db.comparisons().page(null, null, 4, cursor));
     assertThat(all.stream().flatMap(p -> p.items().stream()).map(StoredComparison::sessionId))
         .containsExactly("late", "timed-out", "a-set-less", "heavier", "logged", "agree");
 
@@ -134,12 +134,15 @@ class PaginationTest {
         .containsExactly("late", "a-set-less", "heavier");
 
     Instant since = T0.plusSeconds(20);
-    assertThat(db.comparisons().page(false, since, 10, null).items())
+    assertThat(db.comparisons().page(null, since, 10, null).items())
         .extracting(StoredComparison::sessionId)
         .containsExactly("late", "timed-out", "a-set-less", "heavier");
     assertThat(db.comparisons().page(true, since.plusMillis(1), 10, null).items())
         .extracting(StoredComparison::sessionId)
         .containsExactly("late", "a-set-less");
+    assertThat(db.comparisons().page(false, null, 10, null).items())
+        .extracting(StoredComparison::sessionId)
+        .containsExactly("timed-out", "logged", "agree");
   }
 
   @Test

@@ -215,6 +215,24 @@ class SessionBatchTest {
   }
 
   @Test
+  void aGenerationForAnotherLiftersSessionStopsTheBatchAndIsNamed() {
+    JitInput owned = Generations.input("owned", 0).build();
+    db.sessions().record(Generations.of(owned, 0, "lifter-1"));
+    Recorder recorder = new Recorder();
+    SessionBatch<String> batch = db.sessions().batch(new BatchPolicy(10, Duration.ofHours(1), 10), recorder);
+    batch.add(Generations.of("free", 1), "free#1");
+    batch.add(Generations.of(owned, 2, "lifter-2"), "owned#2");
+    batch.add(Generations.of("after", 3), "after#3");
+    assertThatThrownBy(batch::close)
+        .isInstanceOf(OwnerConflictException.class)
+        .hasMessage("session owned belongs to another lifter; nothing was written");
+    assertThat(recorder.committed).containsExactly("free#1");
+    assertThat(recorder.failedTicket).hasValue("owned#2");
+    assertThat(db.sessions().find("owned").orElseThrow().history()).hasSize(1);
+    assertThat(db.sessions().find("owned").orElseThrow().lifterId()).isEqualTo("lifter-1");
+  }
+
+  @Test
   void decisionsGoWithTheirGenerationsInABatch() {
     Recorder recorder = new Recorder();
     try (SessionBatch<String> batch = db.sessions().batch(BatchPolicy.DEFAULT, recorder)) {

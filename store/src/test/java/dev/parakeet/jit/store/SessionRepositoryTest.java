@@ -167,6 +167,40 @@ class SessionRepositoryTest {
   }
 
   @Test
+  void aSessionsLifterNeverChangesAndAGenerationForAnotherWritesNothing() {
+    JitInput input = Generations.input("sess-001", 1).build();
+    sessions.record(Generations.of(input, 1, "lifter-1"));
+
+    assertThatThrownBy(() -> sessions.record(Generations.of(input, 2, "lifter-2")))
+        .isInstanceOf(OwnerConflictException.class)
+        .hasMessage("session sess-001 belongs to another lifter; nothing was written");
+
+    StoredSession stored = sessions.find("sess-001").orElseThrow();
+    assertThat(stored.lifterId()).isEqualTo("lifter-1");
+    assertThat(stored.history()).hasSize(1);
+    assertThat(test.db().decisions().forSession("sess-001")).isEmpty();
+    // The same lifter, and a generation naming none, still regenerate it.
+    sessions.record(Generations.of(input, 3, "lifter-1"));
+    sessions.record(Generations.of(input, 4, null));
+    assertThat(sessions.find("sess-001").orElseThrow().history()).hasSize(3);
+  }
+
+  @Test
+  void aSessionWithoutALifterIsTakenByTheFirstGenerationThatNamesOne() {
+    JitInput input = Generations.input("sess-001", 1).build();
+    sessions.record(Generations.of(input, 1, null));
+    sessions.record(Generations.of(input, 2, "lifter-1"));
+    assertThat(sessions.owner("sess-001")).contains(new SessionOwner("sess-001", "lifter-1"));
+  }
+
+  @Test
+  void theOwnerIsReadWithoutTheSession() {
+    assertThat(sessions.owner("sess-001")).isEmpty();
+    sessions.record(Generations.of("sess-001", 1));
+    assertThat(sessions.owner("sess-001")).contains(new SessionOwner("sess-001", null));
+  }
+
+  @Test
   void theInputSnapshotIsStoredAsGiven() {
     JitInput input = Generations.input("sess-001", 0).build();
     // What the app sent: its own key order and spacing, and a field this version ignores.

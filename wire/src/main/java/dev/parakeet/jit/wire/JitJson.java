@@ -76,7 +76,6 @@ public final class JitJson {
     }
   }
 
-  /** Reads an output this engine wrote (stored sessions, hybrid comparisons). */
   /**
    * A stored input snapshot as it was recorded, bound without today's validation: a row written by
    * an older version (or another program) is still shown, never re-judged. Not for new input: use
@@ -90,6 +89,7 @@ public final class JitJson {
     }
   }
 
+  /** Reads an output this engine wrote (stored sessions, hybrid comparisons). */
   public static JitOutput readOutput(String json) {
     try {
       return MAPPER.readValue(json, JitOutput.class);

@@ -1,7 +1,9 @@
 package dev.parakeet.jit.engine.strategy;
 
 import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.ModelAnswer;
 import dev.parakeet.jit.engine.port.ModelCallException;
+import dev.parakeet.jit.engine.port.TokenUsage;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -25,9 +27,19 @@ public sealed interface ModelDecision {
   /** The one-line reason the answer was not used, when it was not. */
   Optional<String> failureReason();
 
+  /** The answer's JSON text as the provider sent it (scrubbed), when there was an answer and a text. */
+  Optional<String> rawAdjustmentJson();
+
+  /** The tokens the call used, when the provider reported them. */
+  Optional<TokenUsage> tokens();
+
   /** The answer was applied; {@code clamped} when rule 0 (major disruption, over-reaction guard) changed it. */
-  record Applied(String model, Duration latency, JitAdjustment proposed, boolean clamped)
+  record Applied(String model, Duration latency, ModelAnswer answer, boolean clamped)
       implements ModelDecision {
+
+    public JitAdjustment proposed() {
+      return answer.adjustment();
+    }
 
     @Override
     public String outcome() {
@@ -36,12 +48,22 @@ public sealed interface ModelDecision {
 
     @Override
     public Optional<JitAdjustment> adjustment() {
-      return Optional.of(proposed);
+      return Optional.of(answer.adjustment());
     }
 
     @Override
     public Optional<String> failureReason() {
       return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> rawAdjustmentJson() {
+      return Optional.ofNullable(answer.rawJson());
+    }
+
+    @Override
+    public Optional<TokenUsage> tokens() {
+      return answer.tokens();
     }
   }
 
@@ -62,6 +84,16 @@ public sealed interface ModelDecision {
     @Override
     public Optional<String> failureReason() {
       return Optional.of(reason);
+    }
+
+    @Override
+    public Optional<String> rawAdjustmentJson() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<TokenUsage> tokens() {
+      return Optional.empty();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.parakeet.jit.engine.strategy;
 
 import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.ModelAnswer;
 import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.engine.session.SessionDraft;
 import java.time.Duration;
@@ -15,8 +16,13 @@ public sealed interface ModelResult {
   Duration latency();
 
   /** The model's adjustment, applied to the base: a draft by the model. */
-  record Answered(String model, Duration latency, JitAdjustment adjustment, SessionDraft draft)
-      implements ModelResult {}
+  record Answered(String model, Duration latency, ModelAnswer answer, SessionDraft draft)
+      implements ModelResult {
+
+    public JitAdjustment adjustment() {
+      return answer.adjustment();
+    }
+  }
 
   record Failed(String model, Duration latency, ModelCallException failure) implements ModelResult {}
 }

@@ -87,7 +87,7 @@ public final class SessionGenerator {
     for (AppliedConstraint applied : output.constraintsApplied()) {
       clamped |= applied.rule().overrulesJudgement();
     }
-    return new ModelDecision.Applied(answer.model(), answer.latency(), answer.adjustment(), clamped);
+    return new ModelDecision.Applied(answer.model(), answer.latency(), answer.answer(), clamped);
   }
 
   private static ModelDecision failed(ModelResult.Failed failed) {

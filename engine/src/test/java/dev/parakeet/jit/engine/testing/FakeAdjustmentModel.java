@@ -3,6 +3,7 @@ package dev.parakeet.jit.engine.testing;
 import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.JitAdjustment;
 import dev.parakeet.jit.engine.port.LlmContext;
+import dev.parakeet.jit.engine.port.ModelAnswer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,26 +19,26 @@ public final class FakeAdjustmentModel implements AdjustmentModel {
 
   public static final String DESCRIPTION = "fake/in-process";
 
-  private final Function<LlmContext, CompletableFuture<JitAdjustment>> answer;
+  private final Function<LlmContext, CompletableFuture<ModelAnswer>> answer;
   private final List<LlmContext> contexts = new CopyOnWriteArrayList<>();
-  private final List<CompletableFuture<JitAdjustment>> futures = new CopyOnWriteArrayList<>();
+  private final List<CompletableFuture<ModelAnswer>> futures = new CopyOnWriteArrayList<>();
 
-  private FakeAdjustmentModel(Function<LlmContext, CompletableFuture<JitAdjustment>> answer) {
+  private FakeAdjustmentModel(Function<LlmContext, CompletableFuture<ModelAnswer>> answer) {
     this.answer = answer;
   }
 
   /** Answers every call at once with {@code adjustment}. */
   public static FakeAdjustmentModel answering(JitAdjustment adjustment) {
-    return new FakeAdjustmentModel(context -> CompletableFuture.completedFuture(adjustment));
+    return new FakeAdjustmentModel(context -> CompletableFuture.completedFuture(ModelAnswer.of(adjustment)));
   }
 
   /** Answers each call with whatever {@code answer} computes from the context, at once. */
   public static FakeAdjustmentModel answering(Function<LlmContext, JitAdjustment> answer) {
-    return new FakeAdjustmentModel(context -> CompletableFuture.completedFuture(answer.apply(context)));
+    return new FakeAdjustmentModel(context -> CompletableFuture.completedFuture(ModelAnswer.of(answer.apply(context))));
   }
 
   /** Answers every call with that same {@code future}, as it is (pending, failed or cancelled). */
-  public static FakeAdjustmentModel returning(CompletableFuture<JitAdjustment> future) {
+  public static FakeAdjustmentModel returning(CompletableFuture<ModelAnswer> future) {
     return new FakeAdjustmentModel(context -> future);
   }
 
@@ -65,9 +66,9 @@ public final class FakeAdjustmentModel implements AdjustmentModel {
   }
 
   @Override
-  public CompletableFuture<JitAdjustment> propose(LlmContext context) {
+  public CompletableFuture<ModelAnswer> propose(LlmContext context) {
     contexts.add(context);
-    CompletableFuture<JitAdjustment> future = answer.apply(context);
+    CompletableFuture<ModelAnswer> future = answer.apply(context);
     futures.add(future);
     return future;
   }
@@ -78,7 +79,7 @@ public final class FakeAdjustmentModel implements AdjustmentModel {
   }
 
   /** The futures handed out, in call order. */
-  public List<CompletableFuture<JitAdjustment>> futures() {
+  public List<CompletableFuture<ModelAnswer>> futures() {
     return List.copyOf(futures);
   }
 

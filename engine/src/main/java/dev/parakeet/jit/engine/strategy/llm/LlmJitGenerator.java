@@ -1,7 +1,7 @@
 package dev.parakeet.jit.engine.strategy.llm;
 
 import dev.parakeet.jit.engine.port.AdjustmentModel;
-import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.ModelAnswer;
 import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.engine.port.StrategyEvents;
 import dev.parakeet.jit.engine.session.SessionContext;
@@ -70,7 +70,7 @@ public final class LlmJitGenerator implements Proposer {
   /** Starts asking the model; the deadline runs from here. Never blocks, never throws. */
   public Pending begin(SessionContext context) {
     long startedAt = System.nanoTime();
-    CompletableFuture<JitAdjustment> call;
+    CompletableFuture<ModelAnswer> call;
     try {
       call = model.propose(LlmContexts.of(context));
     } catch (RuntimeException e) {
@@ -84,9 +84,9 @@ public final class LlmJitGenerator implements Proposer {
     SessionContext context = pending.context();
     try {
       long remaining = pending.deadlineAt() - System.nanoTime();
-      JitAdjustment adjustment = pending.call().get(Math.max(0, remaining), TimeUnit.NANOSECONDS);
+      ModelAnswer answer = pending.call().get(Math.max(0, remaining), TimeUnit.NANOSECONDS);
       return new ModelResult.Answered(
-          model.describe(), pending.elapsed(), adjustment, AdjustmentApplier.draft(context, adjustment));
+          model.describe(), pending.elapsed(), answer, AdjustmentApplier.draft(context, answer.adjustment()));
     } catch (TimeoutException e) {
       pending.call().cancel(true);
       return failed(
@@ -137,7 +137,7 @@ public final class LlmJitGenerator implements Proposer {
    * System#nanoTime}).
    */
   public record Pending(
-      SessionContext context, CompletableFuture<JitAdjustment> call, long startedAt, long deadlineAt) {
+      SessionContext context, CompletableFuture<ModelAnswer> call, long startedAt, long deadlineAt) {
 
     Duration elapsed() {
       return Duration.ofNanos(System.nanoTime() - startedAt);

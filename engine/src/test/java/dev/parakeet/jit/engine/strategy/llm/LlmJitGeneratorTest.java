@@ -26,6 +26,8 @@ import dev.parakeet.jit.engine.model.WarmupProtocol;
 import dev.parakeet.jit.engine.port.AdjustmentModel;
 import dev.parakeet.jit.engine.port.AuxAction;
 import dev.parakeet.jit.engine.port.JitAdjustment;
+import dev.parakeet.jit.engine.port.ModelAnswer;
+import dev.parakeet.jit.engine.port.TokenUsage;
 import dev.parakeet.jit.engine.port.LlmContext;
 import dev.parakeet.jit.engine.port.ModelCallException;
 import dev.parakeet.jit.engine.session.MainLift;
@@ -44,6 +46,7 @@ import dev.parakeet.jit.engine.testing.RecordingStrategyEvents;
 import dev.parakeet.jit.engine.testing.RecordingStrategyEvents.ModelFailure;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.DisplayName;
@@ -400,7 +403,7 @@ class LlmJitGeneratorTest {
       assertThat(out).isEqualTo(formulaFallback(f().build(), "timeout: no answer within 200 ms"));
       assertThat(elapsedMs).as("waited for the deadline").isGreaterThanOrEqualTo(150);
       assertThat(elapsedMs).as("generous upper bound").isLessThan(20_000);
-      CancelRecordingFuture<JitAdjustment> call = (CancelRecordingFuture<JitAdjustment>) model.futures().get(0);
+      CancelRecordingFuture<ModelAnswer> call = (CancelRecordingFuture<ModelAnswer>) model.futures().get(0);
       assertThat(call.cancelCalls()).isPositive();
       assertThat(call.isCancelled()).isTrue();
       assertThat(events.modelFailures()).hasSize(1);
@@ -466,7 +469,7 @@ class LlmJitGeneratorTest {
 
     @Test
     void anAlreadyCancelledCallFallsBack() {
-      CompletableFuture<JitAdjustment> cancelled = new CompletableFuture<>();
+      CompletableFuture<ModelAnswer> cancelled = new CompletableFuture<>();
       cancelled.cancel(true);
       JitGeneratorStrategy generator = llm(FakeAdjustmentModel.returning(cancelled));
 
@@ -494,6 +497,34 @@ class LlmJitGeneratorTest {
       assertThat(decision.failureReason()).isEmpty();
       assertThat(decision.latency().isNegative()).isFalse();
       assertThat(generation.output().jitStrategy()).isEqualTo(JitStrategy.LLM);
+    }
+
+    @Test
+    void theAnswersTextAndTokensAreKeptWithTheDecision() {
+      JitAdjustment adjustment = adjustment(0.95, 0);
+      ModelAnswer answer =
+          new ModelAnswer(adjustment, "{\"intensityModifier\":0.95}", Optional.of(new TokenUsage(812, 64)));
+
+      ModelDecision decision =
+          llm(FakeAdjustmentModel.returning(CompletableFuture.completedFuture(answer)))
+              .generation(f().build())
+              .decision()
+              .orElseThrow();
+
+      assertThat(decision.rawAdjustmentJson()).contains("{\"intensityModifier\":0.95}");
+      assertThat(decision.tokens()).contains(new TokenUsage(812, 64));
+    }
+
+    @Test
+    void aFailedCallHasNeitherTextNorTokens() {
+      ModelDecision decision =
+          llm(FakeAdjustmentModel.failingWith(new ModelCallException(ModelCallException.Kind.REFUSAL, "no")))
+              .generation(f().build())
+              .decision()
+              .orElseThrow();
+
+      assertThat(decision.rawAdjustmentJson()).isEmpty();
+      assertThat(decision.tokens()).isEmpty();
     }
 
     @Test
