@@ -35,8 +35,12 @@ public final class Cli {
   }
 
   public static Cli system() {
+    return system(Console.system());
+  }
+
+  static Cli system(Console console) {
     // Millisecond instants, as the app's own timestamps are.
-    return new Cli(Console.system(), Clock.tick(Clock.systemUTC(), Duration.ofMillis(1)));
+    return new Cli(console, Clock.tick(Clock.systemUTC(), Duration.ofMillis(1)));
   }
 
   /** Runs one command line and returns its exit status. */

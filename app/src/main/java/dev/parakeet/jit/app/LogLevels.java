@@ -8,7 +8,7 @@ import java.util.Map;
 import org.slf4j.LoggerFactory;
 
 /**
- * Which log lines reach standard error. By default (logback.xml) a model failure is not logged:
+ * Which log lines reach standard error. By default ({@link LogConfiguration}) a model failure is not logged:
  * the card or the note already says it. {@code --verbose} shows the project's own lines down to
  * INFO (each model failure with its cause, the circuit breaker opening and closing, hybrid
  * divergences); {@code PARAKEET_LOG_LEVEL} sets every logger, as before. Closing restores the
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  */
 final class LogLevels implements AutoCloseable {
 
-  /** The project's loggers; {@code parakeet.model} has a level of its own in logback.xml. */
+  /** The project's loggers; {@code parakeet.model} has a level of its own in {@link LogConfiguration}. */
   private static final String[] PROJECT = {"parakeet", "parakeet.model", "dev.parakeet"};
 
   private final Map<Logger, Level> previous = new LinkedHashMap<>();

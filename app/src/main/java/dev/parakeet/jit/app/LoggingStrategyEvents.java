@@ -12,7 +12,7 @@ public final class LoggingStrategyEvents implements StrategyEvents {
   private static final Logger LOG = LoggerFactory.getLogger("parakeet.strategy");
   /**
    * Model failures have a logger of their own: on the command line the card or a note already
-   * tells the fallback, so logback.xml shows these only with --verbose or PARAKEET_LOG_LEVEL.
+   * tells the fallback, so the log configuration shows these only with --verbose or PARAKEET_LOG_LEVEL.
    */
   private static final Logger MODEL = LoggerFactory.getLogger("parakeet.model");
 

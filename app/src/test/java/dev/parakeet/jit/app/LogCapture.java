@@ -17,7 +17,7 @@ final class LogCapture implements AutoCloseable {
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
   private final Map<Logger, Level> previous = new LinkedHashMap<>();
 
-  /** Captures everything, whatever logback.xml says. */
+  /** Captures everything, whatever the log configuration says. */
   LogCapture() {
     this(true);
   }
@@ -26,7 +26,7 @@ final class LogCapture implements AutoCloseable {
     appender.start();
     root.addAppender(appender);
     if (everything) {
-      // parakeet.model has a level of its own in logback.xml.
+      // parakeet.model has a level of its own in LogConfiguration.
       for (Logger logger : List.of(root, (Logger) LoggerFactory.getLogger("parakeet.model"))) {
         previous.put(logger, logger.getLevel());
         logger.setLevel(Level.TRACE);

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The last line of defence: whatever a library logs, the lines the configured appender writes
- * (logback.xml, as shipped) carry no secret the process was configured with — not in the message,
+ * (LogConfiguration, as shipped) carry no secret the process was configured with — not in the message,
  * not in any message of the stack trace.
  */
 class LogOutputScrubbingTest {
@@ -32,7 +32,7 @@ class LogOutputScrubbingTest {
     @SuppressWarnings("unchecked")
     OutputStreamAppender<ILoggingEvent> stderr =
         (OutputStreamAppender<ILoggingEvent>) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR");
-    assertThat(stderr).as("logback.xml's STDERR appender").isNotNull();
+    assertThat(stderr).as("LogConfiguration's STDERR appender").isNotNull();
 
     Logger library = context.getLogger("com.example.http.Client");
     Throwable failure = new IllegalStateException("rejected " + KEY, new IOException("body: {\"key\":\"" + KEY + "\"}"));

@@ -45,7 +45,7 @@ public final class JitJson {
    * writer of its own that writes exactly what the mapper writes, several times faster.
    */
   public static String write(Object value) {
-    if (value instanceof JitOutput output && OutputWriter.matchesJackson()) {
+    if (value instanceof JitOutput output) {
       return OutputWriter.write(output);
     }
     try {

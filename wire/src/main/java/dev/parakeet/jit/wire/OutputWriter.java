@@ -1,10 +1,5 @@
 package dev.parakeet.jit.wire;
 
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.ser.PropertyWriter;
-import com.fasterxml.jackson.databind.ser.std.BeanSerializerBase;
 import dev.parakeet.jit.engine.model.AppliedConstraint;
 import dev.parakeet.jit.engine.model.AuxiliaryWork;
 import dev.parakeet.jit.engine.model.Comparison;
@@ -16,19 +11,16 @@ import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.RepsRange;
 import dev.parakeet.jit.engine.model.WarmupSet;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a {@link JitOutput} as JSON, character for character what the wire format's Jackson mapper
  * writes (field order, omitted nulls, string escapes, {@code Double.toString} numbers, ISO instants)
  * at a fraction of its cost: no serializer lookup, no generator, numbers on the quarter-kilogram
- * grid formatted once. The output records are the wire format, so they are few and fixed; still,
- * the writer checks once, against Jackson's own serializers and a sample, that it writes what
- * Jackson writes, and {@link #matchesJackson() stands aside} when it does not (a field added to an
- * output record, say), so that {@link JitJson#write} never changes what it writes.
+ * grid formatted once. The output records are the wire format, so they are few and fixed, and
+ * they and the mapper are fixed when the jar is built: {@code OutputWriterTest} checks, against
+ * Jackson's own serializers and on thousands of outputs, that it writes what Jackson writes (a
+ * field added to an output record fails the build), rather than every process at start-up.
  */
 final class OutputWriter {
 
@@ -43,18 +35,10 @@ final class OutputWriter {
   /** Each thread writes into its own buffer, reused from one output to the next. */
   private static final ThreadLocal<Chars> BUFFERS = ThreadLocal.withInitial(Chars::new);
 
-  // Last: the check writes samples with the fields above.
-  private static final boolean MATCHES_JACKSON = matches(JitJson.mapper());
-
   private final Chars out;
 
   private OutputWriter(Chars out) {
     this.out = out;
-  }
-
-  /** Whether this writer writes exactly what the mapper writes; if not, callers use the mapper. */
-  static boolean matchesJackson() {
-    return MATCHES_JACKSON;
   }
 
   static String write(JitOutput output) {
@@ -420,84 +404,5 @@ final class OutputWriter {
         buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
       }
     }
-  }
-
-  /**
-   * Whether this writer and the mapper agree: the same fields in the same order for every output
-   * record (as Jackson's own serializers list them), ISO instants, and the same text for a sample
-   * that uses every optional part.
-   */
-  private static boolean matches(ObjectMapper mapper) {
-    try {
-      if (mapper.isEnabled(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          || mapper.isEnabled(SerializationFeature.INDENT_OUTPUT)) {
-        return false;
-      }
-      Map<Class<?>, List<String>> fields =
-          Map.of(
-              JitOutput.class,
-              List.of("sessionId", "generatedAt", "mainLiftSets", "warmupSets", "auxiliaryWork",
-                  "volumeModifier", "intensityModifier", "rationale", "warnings", "skippedMainLift",
-                  "jit_strategy", "constraintsApplied", "fallbackReason", "confidence", "comparison"),
-              PlannedSet.class, List.of("set_number", "weight_kg", "reps", "rpe_target", "reps_range"),
-              WarmupSet.class, List.of("setNumber", "weightKg", "displayWeight", "reps", "isWarmup"),
-              AuxiliaryWork.class, List.of("exercise", "sets", "skipped", "skipReason"),
-              AppliedConstraint.class, List.of("rule", "detail"),
-              Comparison.class, List.of("formulaOutput", "divergence", "shouldSurfaceToUser"),
-              Divergence.class, List.of("weightPct", "setDelta", "summary"),
-              RepsRange.class, List.of("min", "max"));
-      for (Map.Entry<Class<?>, List<String>> type : fields.entrySet()) {
-        if (!type.getValue().equals(jacksonFields(mapper, type.getKey()))) {
-          return false;
-        }
-      }
-      for (JitOutput sample : samples()) {
-        if (!write(sample).equals(mapper.writeValueAsString(sample))) {
-          return false;
-        }
-      }
-      return true;
-    } catch (Exception | LinkageError e) {
-      return false;
-    }
-  }
-
-  private static List<String> jacksonFields(ObjectMapper mapper, Class<?> type) throws Exception {
-    JsonSerializer<Object> serializer = mapper.getSerializerProviderInstance().findValueSerializer(type);
-    if (!(serializer instanceof BeanSerializerBase bean)) {
-      return List.of();
-    }
-    List<String> names = new ArrayList<>();
-    for (Iterator<PropertyWriter> properties = bean.properties(); properties.hasNext(); ) {
-      names.add(properties.next().getName());
-    }
-    return names;
-  }
-
-  /** Outputs that use every optional part and every kind of character and number the writer treats apart. */
-  private static List<JitOutput> samples() {
-    Instant at = Instant.parse("2026-11-24T07:30:00.123456789Z");
-    String text = "Quads 4/5 — \"sore\" \\ ×2 → 95 %\u0000\u001b\u007f\t\n\r\b\f \uD83E\uDD9C";
-    JitOutput full =
-        new JitOutput(
-            "s-" + text, at,
-            List.of(new PlannedSet(1, 112.5, 5, 8.5, null), new PlannedSet(2, 0.7 * 3, 8, 8.0, new RepsRange(8, 12))),
-            List.of(new WarmupSet(1, 20.0, 5), new WarmupSet(2, 67.5, 3)),
-            List.of(
-                AuxiliaryWork.prescribed("Box Squat", List.of(new PlannedSet(1, -0.0, 10, 7.0, null))),
-                AuxiliaryWork.skipped(text, "MRV reached"),
-                new AuxiliaryWork(null, List.of(), false, null)),
-            2.0 / 3, 1e-7, List.of(text, "plain"), List.of(), true, JitStrategy.LLM,
-            List.of(new AppliedConstraint(ConstraintRule.ROUNDING, text), new AppliedConstraint(null, null)),
-            null, dev.parakeet.jit.engine.model.Confidence.MEDIUM, null);
-    JitOutput bare =
-        new JitOutput(null, null, List.of(), List.of(), List.of(), Double.NaN, 1e300, List.of(), List.of(), false,
-            null, List.of(), null, null, null);
-    return List.of(
-        full,
-        bare,
-        full.asFallback("timeout: " + text),
-        full.asHybrid(new Comparison(full.asFallback("x"), new Divergence(-0.125, -1, null), true)),
-        full.asHybrid(new Comparison(null, null, false)));
   }
 }
