@@ -2,6 +2,7 @@ package dev.parakeet.jit.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -16,7 +17,29 @@ import java.util.Arrays;
 public final class BoundedLines {
 
   /** One line: its bytes (without the line break), or {@code oversized} with its true length. */
-  public record Line(int number, byte[] bytes, boolean oversized, long length) {}
+  public record Line(int number, byte[] bytes, boolean oversized, long length) {
+
+    /**
+     * Whether the line is only white space ({@link String#isBlank}), deciding on the bytes: a line
+     * of a batch starts with its opening brace, so the answer comes from its first byte without
+     * decoding the line; past ASCII white space and a non-ASCII byte, the line is decoded to decide.
+     * An oversized line is never blank.
+     */
+    public boolean blank() {
+      if (oversized) {
+        return false;
+      }
+      for (byte b : bytes) {
+        if (b < 0) {
+          return new String(bytes, StandardCharsets.UTF_8).isBlank();
+        }
+        if (!Character.isWhitespace(b)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private static final int BUFFER = 64 * 1024;
   private static final byte[] NONE = new byte[0];

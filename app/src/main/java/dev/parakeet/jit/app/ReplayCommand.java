@@ -138,25 +138,8 @@ final class ReplayCommand implements Callable<Integer> {
     BoundedLines.Line line;
     do {
       line = lines.next();
-    } while (line != null && !line.oversized() && isBlank(line.bytes()));
+    } while (line != null && line.blank());
     return line;
-  }
-
-  /**
-   * Whether the line is only white space ({@link String#isBlank}), deciding on the bytes: a line of
-   * a batch starts with its opening brace, so the answer comes from its first byte without decoding
-   * the line; past ASCII white space and a non-ASCII byte, the line is decoded to decide.
-   */
-  static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b < 0) {
-        return new String(bytes, StandardCharsets.UTF_8).isBlank();
-      }
-      if (!Character.isWhitespace(b)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

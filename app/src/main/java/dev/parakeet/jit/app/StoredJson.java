@@ -77,7 +77,8 @@ public final class StoredJson {
     return json;
   }
 
-  private static JsonNode tree(String json) {
+  /** A stored JSON column as a tree; JSON null for a column that is null. */
+  public static JsonNode tree(String json) {
     return json == null ? JitJson.mapper().nullNode() : JitJson.readTree(json);
   }
 }

@@ -14,7 +14,6 @@ import dev.parakeet.jit.wire.JitInputReader;
 import dev.parakeet.jit.wire.JitJson;
 import dev.parakeet.jit.wire.ParsedInput;
 import io.javalin.http.Context;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -78,15 +77,13 @@ final class ReplayRoute {
     JitGeneratorStrategy generator = registry.get(requested != null ? requested : defaultStrategy);
     ctx.status(200).contentType(Api.NDJSON);
     OutputStream out = ctx.res().getOutputStream();
-    // Lines are read a byte at a time: from the servlet stream directly, each byte would cost a call
-    // into Jetty.
-    InputStream body = new BufferedInputStream(ctx.req().getInputStream(), 1 << 16);
+    InputStream body = ctx.req().getInputStream(); // BoundedLines reads it in blocks of its own
     BoundedLines lines = new BoundedLines(body, RequestBodies.MAX_BYTES);
     Deque<Future<Result>> window = new ArrayDeque<>();
     try {
       BoundedLines.Line line;
       while (true) {
-        if (body.available() == 0 && !window.isEmpty()) {
+        if (!window.isEmpty() && !lines.lineBuffered() && body.available() == 0) {
           // About to wait for the client, who may be waiting for an answer: the oldest line's
           // answer and every other ready one go out first.
           do {
@@ -99,7 +96,7 @@ final class ReplayRoute {
         if ((line = lines.next()) == null) {
           break;
         }
-        if (!line.oversized() && new String(line.bytes(), StandardCharsets.UTF_8).isBlank()) {
+        if (line.blank()) {
           continue;
         }
         BoundedLines.Line current = line;

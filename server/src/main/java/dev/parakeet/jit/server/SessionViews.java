@@ -1,6 +1,5 @@
 package dev.parakeet.jit.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parakeet.jit.app.StoredJson;
@@ -58,11 +57,11 @@ final class SessionViews {
     json.put("createdAt", c.createdAt().toString());
     json.put("strategyUsed", c.strategyUsed());
     json.put("surfaced", c.surfaced());
-    json.set("divergence", tree(c.divergenceJson()));
+    json.set("divergence", StoredJson.tree(c.divergenceJson()));
     json.put("failureReason", c.failureReason());
-    json.set("jit_input", tree(c.jitInputJson()));
-    json.set("formula_output", tree(c.formulaOutputJson()));
-    json.set("llm_output", tree(c.llmOutputJson()));
+    json.set("jit_input", StoredJson.tree(c.jitInputJson()));
+    json.set("formula_output", StoredJson.tree(c.formulaOutputJson()));
+    json.set("llm_output", StoredJson.tree(c.llmOutputJson()));
     return json;
   }
 
@@ -109,9 +108,5 @@ final class SessionViews {
     page.items().forEach(item -> items.add(view.apply(item)));
     json.put("nextCursor", page.nextCursor());
     return json;
-  }
-
-  private static JsonNode tree(String json) {
-    return json == null ? JitJson.mapper().nullNode() : JitJson.readTree(json);
   }
 }
