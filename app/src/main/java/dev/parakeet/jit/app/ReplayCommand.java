@@ -3,7 +3,7 @@ package dev.parakeet.jit.app;
 import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.store.BatchListener;
-import dev.parakeet.jit.store.GenerationToStore;
+import dev.parakeet.jit.store.PreparedGeneration;
 import dev.parakeet.jit.store.SessionBatch;
 import dev.parakeet.jit.store.StoreException;
 import dev.parakeet.jit.wire.DocumentRejectedException;
@@ -76,7 +76,7 @@ final class ReplayCommand implements Callable<Integer> {
   /** What a worker made of one line: a generation still to record, or a rejection to write. */
   private sealed interface Result {
     /** {@code text} is the output line, written and encoded by the worker, not the ordering thread. */
-    record Generated(int line, GenerationToStore storable, byte[] text) implements Result {}
+    record Generated(int line, PreparedGeneration storable, byte[] text) implements Result {}
 
     record Rejected(byte[] text) implements Result {}
   }
@@ -178,9 +178,11 @@ final class ReplayCommand implements Callable<Integer> {
       }
       ParsedInput parsed = reader.read(line.bytes());
       Generation generation = generator.generation(parsed.input());
-      // What the store keeps is prepared here too, in parallel, not on the thread that orders.
-      GenerationToStore storable = store ? runtime.storable(parsed, generation) : null;
-      return new Result.Generated(line.number(), storable, output.encode(JitJson.write(generation.output())));
+      String json = JitJson.write(generation.output());
+      // What the store keeps is prepared here too, in parallel, not on the thread that orders:
+      // serialised and encoded, the output's JSON written once for both.
+      PreparedGeneration storable = store ? PreparedGeneration.of(runtime.storable(parsed, generation), json) : null;
+      return new Result.Generated(line.number(), storable, output.encode(json));
     } catch (DocumentRejectedException e) {
       return new Result.Rejected(output.encode(JitJson.write(Rejections.errorObject(line.number(), e))));
     }

@@ -52,6 +52,12 @@ final class OrderedBatch<T> implements SessionBatch<T> {
   }
 
   @Override
+  public void add(PreparedGeneration generation, T ticket) {
+    Objects.requireNonNull(generation, "generation");
+    enqueue(generation.write(), ticket);
+  }
+
+  @Override
   public void pass(T ticket) {
     enqueue(null, ticket);
   }

@@ -23,6 +23,16 @@ public interface SessionBatch<T> extends AutoCloseable {
   void add(GenerationToStore generation, T ticket);
 
   /**
+   * As {@link #add(GenerationToStore, Object)}, for a generation serialised beforehand (on a worker
+   * thread, say): nothing is serialised on the calling thread.
+   *
+   * @throws StoreException when the batch has failed or is closed
+   */
+  default void add(PreparedGeneration generation, T ticket) {
+    add(generation.generation(), ticket);
+  }
+
+  /**
    * Queues an item with nothing to store (a rejected input line, say): delivered to the listener
    * in its place, once everything added before it is committed.
    *

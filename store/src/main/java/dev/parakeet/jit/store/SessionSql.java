@@ -4,11 +4,18 @@ import dev.parakeet.jit.engine.model.IntensityType;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.wire.JitJson;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
 
@@ -27,7 +34,8 @@ final class SessionSql {
 
   /**
    * The column values of one generation, computed once before the transaction starts (JSON
-   * serialisation does not belong inside a held write lock).
+   * serialisation does not belong inside a held write lock). The documents are UTF-8, bound as
+   * bytes: the driver neither encodes them on the writer thread nor measures them as text.
    */
   record Write(
       String sessionId,
@@ -37,14 +45,19 @@ final class SessionSql {
       String primaryLift,
       String intensityType,
       boolean deload,
-      String plannedSetsJson,
+      byte[] plannedSets,
       Instant generatedAt,
-      String inputSnapshotJson,
+      byte[] inputSnapshot,
       String jitStrategy,
-      String outputJson,
+      byte[] output,
       LlmDecision decision) {
 
     static Write of(GenerationToStore generation) {
+      return of(generation, JitJson.write(generation.output()));
+    }
+
+    /** {@code outputJson} is {@code JitJson.write(generation.output())}, written already. */
+    static Write of(GenerationToStore generation, String outputJson) {
       JitInput input = generation.input();
       JitOutput output = generation.output();
       return new Write(
@@ -55,12 +68,16 @@ final class SessionSql {
           input.primaryLift().wire(),
           input.intensityType().wire(),
           input.intensityType() == IntensityType.DELOAD,
-          JitJson.write(output.mainLiftSets()),
+          utf8(JitJson.writePlannedSets(output.mainLiftSets())),
           output.generatedAt(),
-          generation.inputSnapshotJson(),
+          utf8(generation.inputSnapshotJson()),
           output.jitStrategy().wire(),
-          JitJson.write(output),
+          utf8(outputJson),
           generation.decision());
+    }
+
+    private static byte[] utf8(String json) {
+      return json.getBytes(StandardCharsets.UTF_8);
     }
   }
 
@@ -81,13 +98,17 @@ final class SessionSql {
       VALUES
       """;
 
-  /** One row of the VALUES list; {@code #} is replaced by the row's number in the statement. */
+  /**
+   * One row of the VALUES list; {@code #} is replaced by the row's number in the statement, and
+   * {@code <bytes:x>} by the vendor's expression for a document bound as UTF-8 bytes ({@link
+   * #documentFromBytes}).
+   */
   private static final String UPSERT_ROW =
       """
       (:sessionId#, :lifterId#, :weekNumber#, :blockNumber#, :primaryLift#, :intensityType#,
-       :deload#, 'planned', CAST(:plannedSetsJson# AS <document>), :generatedAt#,
-       CAST(:inputSnapshotJson# AS <document>), :jitStrategy#, CAST(:outputJson# AS <document>), 1, :now#,
-       :now#)""";
+       :deload#, 'planned', <bytes:plannedSets#>, :generatedAt#,
+       <bytes:inputSnapshot#>, :jitStrategy#, <bytes:output#>, 1, :now#, :now#)""";
+
 
   private static final String UPSERT_CONFLICT =
       """
@@ -114,7 +135,7 @@ final class SessionSql {
 
   /**
    * How many generations one statement of a round writes: few enough for every database's limit
-   * on bound parameters (13 per row), many enough that a statement's own cost is shared.
+   * on bound parameters (14 per row), many enough that a statement's own cost is shared.
    */
   static final int ROWS_PER_STATEMENT = 100;
 
@@ -164,16 +185,16 @@ final class SessionSql {
 
   private final Vendor vendor;
   private final String upsertOne;
-  private final String upsertFull;
   private final String appendOneReturning;
-  private final String appendFull;
+  private final String upsertFullPositional;
+  private final String appendFullPositional;
 
   SessionSql(Vendor vendor) {
     this.vendor = vendor;
     this.upsertOne = upsert(vendor, 1);
-    this.upsertFull = upsert(vendor, ROWS_PER_STATEMENT);
     this.appendOneReturning = APPEND + "= :sessionId0\nRETURNING id, revision";
-    this.appendFull = append(ROWS_PER_STATEMENT);
+    this.upsertFullPositional = positional(upsert(vendor, ROWS_PER_STATEMENT));
+    this.appendFullPositional = positional(append(ROWS_PER_STATEMENT));
   }
 
   private static String upsert(Vendor vendor, int rows) {
@@ -181,7 +202,7 @@ final class SessionSql {
     for (int row = 0; row < rows; row++) {
       sql.append(row == 0 ? "" : ",\n").append(UPSERT_ROW.replace("#", Integer.toString(row)));
     }
-    return vendor.render(sql.append(UPSERT_CONFLICT).toString());
+    return documentsFromBytes(vendor, vendor.render(sql.append(UPSERT_CONFLICT).toString()));
   }
 
   private static String append(int rows) {
@@ -190,6 +211,27 @@ final class SessionSql {
       sql.append(row == 0 ? ":sessionId" : ", :sessionId").append(row);
     }
     return sql.append(')').toString();
+  }
+
+  private static final Pattern BYTES = Pattern.compile("<bytes:(\\w+)>");
+  private static final Pattern NAMED = Pattern.compile(":\\w+");
+
+  /**
+   * A document bound as UTF-8 bytes, made the column's type: on SQLite a BLOB cast to TEXT is its
+   * bytes read as the database's text (UTF-8); on PostgreSQL {@code convert_from} checks the bytes
+   * are UTF-8 and the cast to {@code json} checks the JSON, as binding text did.
+   */
+  private static String documentsFromBytes(Vendor vendor, String sql) {
+    String expression = switch (vendor) {
+      case SQLITE -> "CAST(:$1 AS TEXT)";
+      case POSTGRESQL -> "CAST(convert_from(:$1, 'UTF8') AS json)";
+    };
+    return BYTES.matcher(sql).replaceAll(expression);
+  }
+
+  /** The statement with JDBC's {@code ?} for each named parameter, for a plain prepared statement. */
+  private static String positional(String named) {
+    return NAMED.matcher(named).replaceAll("?");
   }
 
   private static final String OWNER = "SELECT lifter_id FROM sessions WHERE session_id = :sessionId";
@@ -212,23 +254,103 @@ final class SessionSql {
   /**
    * Generations of distinct sessions (the caller guarantees that no session appears twice): one
    * multi-row upsert, then one append of all their rows, per {@link #ROWS_PER_STATEMENT}.
+   *
+   * <p>The hot path of a batch, so it goes straight to JDBC: positional parameters bound by
+   * position (no name lookups for 1,400 of them), each statement prepared once per round and run
+   * again for every full chunk of it.
    */
   void recordRound(Handle handle, List<Write> writes, List<Instant> nows) {
-    for (int from = 0; from < writes.size(); from += ROWS_PER_STATEMENT) {
-      int to = Math.min(writes.size(), from + ROWS_PER_STATEMENT);
-      int rows = to - from;
-      var upsert = handle.createUpdate(rows == ROWS_PER_STATEMENT ? upsertFull : upsert(vendor, rows));
-      var append = handle.createUpdate(rows == ROWS_PER_STATEMENT ? appendFull : append(rows));
-      for (int row = 0; row < rows; row++) {
-        bindUpsert(upsert, row, writes.get(from + row), nows.get(from + row));
-        append.bind("sessionId" + row, writes.get(from + row).sessionId());
+    Connection connection = handle.getConnection();
+    PreparedStatement upsertFull = null;
+    PreparedStatement appendFull = null;
+    try {
+      for (int from = 0; from < writes.size(); from += ROWS_PER_STATEMENT) {
+        int to = Math.min(writes.size(), from + ROWS_PER_STATEMENT);
+        int rows = to - from;
+        boolean full = rows == ROWS_PER_STATEMENT;
+        if (full && upsertFull == null) {
+          upsertFull = connection.prepareStatement(upsertFullPositional);
+          appendFull = connection.prepareStatement(appendFullPositional);
+        }
+        PreparedStatement upsert = full ? upsertFull : connection.prepareStatement(positional(upsert(vendor, rows)));
+        PreparedStatement append = full ? appendFull : connection.prepareStatement(positional(append(rows)));
+        try {
+          int position = 1;
+          for (int row = 0; row < rows; row++) {
+            position = bindUpsert(upsert, position, writes.get(from + row), nows.get(from + row));
+            append.setString(row + 1, writes.get(from + row).sessionId());
+          }
+          if (upsert.executeUpdate() != rows) {
+            // Which one is not known here; the batch retries its generations one at a time, and
+            // the one that belongs to another lifter is named then.
+            throw new OwnerConflictException(null);
+          }
+          append.executeUpdate();
+        } finally {
+          if (!full) {
+            closeQuietly(upsert);
+            closeQuietly(append);
+          }
+        }
       }
-      if (upsert.execute() != rows) {
-        // Which one is not known here; the batch retries its generations one at a time, and the
-        // one that belongs to another lifter is named then.
-        throw new OwnerConflictException(null);
+    } catch (SQLException e) {
+      throw new StatementFailure(e);
+    } finally {
+      closeQuietly(upsertFull);
+      closeQuietly(appendFull);
+    }
+  }
+
+  /** Binds one row of {@link #UPSERT_ROW} from {@code position}; returns the next position. */
+  private int bindUpsert(PreparedStatement statement, int position, Write w, Instant now)
+      throws SQLException {
+    int p = position;
+    statement.setString(p++, w.sessionId());
+    if (w.lifterId() == null) {
+      statement.setNull(p++, Types.VARCHAR);
+    } else {
+      statement.setString(p++, w.lifterId());
+    }
+    statement.setInt(p++, w.weekNumber());
+    statement.setInt(p++, w.blockNumber());
+    statement.setString(p++, w.primaryLift());
+    statement.setString(p++, w.intensityType());
+    statement.setBoolean(p++, w.deload());
+    statement.setBytes(p++, w.plannedSets());
+    setInstant(statement, p++, w.generatedAt());
+    statement.setBytes(p++, w.inputSnapshot());
+    statement.setString(p++, w.jitStrategy());
+    statement.setBytes(p++, w.output());
+    setInstant(statement, p++, now);
+    setInstant(statement, p++, now);
+    return p;
+  }
+
+  /** As {@link JdbiSetup}'s Instant argument binds one. */
+  private void setInstant(PreparedStatement statement, int position, Instant instant) throws SQLException {
+    switch (vendor) {
+      case POSTGRESQL ->
+          statement.setObject(position, OffsetDateTime.ofInstant(Timestamps.stored(instant), ZoneOffset.UTC));
+      case SQLITE -> statement.setString(position, Timestamps.sqliteText(instant));
+    }
+  }
+
+  private static void closeQuietly(PreparedStatement statement) {
+    if (statement != null) {
+      try {
+        statement.close();
+      } catch (SQLException e) {
+        // Closing a statement of a connection that failed; the failure itself is being thrown.
       }
-      append.execute();
+    }
+  }
+
+  /** A driver's failure on the plain JDBC path, for {@link Retry} and {@link Failures} to read. */
+  static final class StatementFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StatementFailure(SQLException cause) {
+      super(cause.getMessage(), cause);
     }
   }
 
@@ -242,11 +364,11 @@ final class SessionSql {
         .bind("primaryLift" + n, w.primaryLift())
         .bind("intensityType" + n, w.intensityType())
         .bind("deload" + n, w.deload())
-        .bind("plannedSetsJson" + n, w.plannedSetsJson())
+        .bind("plannedSets" + n, w.plannedSets())
         .bind("generatedAt" + n, w.generatedAt())
-        .bind("inputSnapshotJson" + n, w.inputSnapshotJson())
+        .bind("inputSnapshot" + n, w.inputSnapshot())
         .bind("jitStrategy" + n, w.jitStrategy())
-        .bind("outputJson" + n, w.outputJson())
+        .bind("output" + n, w.output())
         .bind("now" + n, now);
   }
 

@@ -1,6 +1,7 @@
 package dev.parakeet.jit.store;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +32,43 @@ final class Timestamps {
     return down.equals(instant) ? down : down.plusMillis(1);
   }
 
+  /**
+   * The SQLite text of an instant. Written by hand for the years 0–9999 (the formatter, several
+   * times slower, ran once per stored instant, on the batch's writer thread); the formatter
+   * writes the rest.
+   */
   static String sqliteText(Instant instant) {
-    return SQLITE_TEXT.format(stored(instant));
+    long seconds = instant.getEpochSecond();
+    if (seconds < FIRST_SECOND || seconds > LAST_SECOND) {
+      return SQLITE_TEXT.format(stored(instant));
+    }
+    LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    char[] text = new char[24];
+    digits(text, 0, t.getYear(), 4);
+    text[4] = '-';
+    digits(text, 5, t.getMonthValue(), 2);
+    text[7] = '-';
+    digits(text, 8, t.getDayOfMonth(), 2);
+    text[10] = 'T';
+    digits(text, 11, t.getHour(), 2);
+    text[13] = ':';
+    digits(text, 14, t.getMinute(), 2);
+    text[16] = ':';
+    digits(text, 17, t.getSecond(), 2);
+    text[19] = '.';
+    digits(text, 20, instant.getNano() / 1_000_000, 3);
+    text[23] = 'Z';
+    return new String(text);
+  }
+
+  /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z. */
+  private static final long FIRST_SECOND = -62_167_219_200L;
+  private static final long LAST_SECOND = 253_402_300_799L;
+
+  private static void digits(char[] text, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      text[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 }

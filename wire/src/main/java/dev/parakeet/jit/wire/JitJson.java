@@ -16,7 +16,9 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
+import dev.parakeet.jit.engine.model.PlannedSet;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The one Jackson configuration of the wire format. Reading is strict — no coercion of strings to
@@ -53,6 +55,14 @@ public final class JitJson {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("could not write " + value.getClass().getSimpleName(), e);
     }
+  }
+
+  /**
+   * A session's main sets as compact JSON, exactly as {@link #write} writes the list (what the
+   * store keeps as {@code planned_sets}), through the output's own writer.
+   */
+  public static String writePlannedSets(List<PlannedSet> sets) {
+    return OutputWriter.writePlannedSets(sets);
   }
 
   public static String writePretty(Object value) {

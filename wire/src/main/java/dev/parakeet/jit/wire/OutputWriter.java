@@ -50,6 +50,16 @@ final class OutputWriter {
     return text;
   }
 
+  /** A session's main sets ({@link JitOutput#mainLiftSets}), as the mapper writes the list. */
+  static String writePlannedSets(List<PlannedSet> sets) {
+    Chars buffer = BUFFERS.get();
+    buffer.clear();
+    new OutputWriter(buffer).plannedSets(sets);
+    String text = buffer.text();
+    buffer.shrink();
+    return text;
+  }
+
   private void output(JitOutput o) {
     out.append('{');
     boolean first = true;

@@ -56,6 +56,13 @@ class OutputWriterTest {
     String written = JitJson.write(output);
     assertThat(written).isEqualTo(expected);
     assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+    // The main sets alone, as the store keeps them.
+    try {
+      assertThat(JitJson.writePlannedSets(output.mainLiftSets()))
+          .isEqualTo(JitJson.mapper().writeValueAsString(output.mainLiftSets()));
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /**
