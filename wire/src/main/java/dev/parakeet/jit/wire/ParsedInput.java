@@ -8,6 +8,7 @@ import dev.parakeet.jit.engine.model.JitInput;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,12 +78,17 @@ public final class ParsedInput {
   }
 
   /**
-   * The document written back compactly token by token, without building its tree: what the tree
+   * The document written back compactly without building its tree: the bytes as they are when
+   * they are already in that form ({@link CompactJson}), else copied token by token — what the tree
    * would write (the same mapper, its field order, escapes and numbers; an accepted document has
    * no duplicate names and no non-finite numbers), at a fraction of the cost. A replay that stores
    * makes one per line.
    */
   private String compactCopy() {
+    if (CompactJson.isCanonical(source, offset, length)) {
+      // Already what the copy would write (a batch's lines usually are): the bytes themselves.
+      return new String(source, offset, length, StandardCharsets.US_ASCII);
+    }
     JsonFactory factory = JitJson.mapper().getFactory();
     // A character generator, as the tree's own toString uses: the UTF-8 one would write a
     // character outside the BMP (an emoji) as two escapes.
