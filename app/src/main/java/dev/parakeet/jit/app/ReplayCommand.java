@@ -3,6 +3,7 @@ package dev.parakeet.jit.app;
 import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.store.BatchListener;
+import dev.parakeet.jit.store.GenerationToStore;
 import dev.parakeet.jit.store.PreparedGeneration;
 import dev.parakeet.jit.store.SessionBatch;
 import dev.parakeet.jit.store.StoreException;
@@ -179,10 +180,18 @@ final class ReplayCommand implements Callable<Integer> {
       ParsedInput parsed = reader.read(line.bytes());
       Generation generation = generator.generation(parsed.input());
       String json = JitJson.write(generation.output());
+      if (!store) {
+        return new Result.Generated(line.number(), null, output.encode(json));
+      }
       // What the store keeps is prepared here too, in parallel, not on the thread that orders:
-      // serialised and encoded, the output's JSON written once for both.
-      PreparedGeneration storable = store ? PreparedGeneration.of(runtime.storable(parsed, generation), json) : null;
-      return new Result.Generated(line.number(), storable, output.encode(json));
+      // serialised and encoded, the output's JSON written once for both (and encoded once when
+      // the output is UTF-8 too).
+      GenerationToStore storable = runtime.storable(parsed, generation);
+      if (output.utf8()) {
+        byte[] text = json.getBytes(StandardCharsets.UTF_8);
+        return new Result.Generated(line.number(), PreparedGeneration.of(storable, text), text);
+      }
+      return new Result.Generated(line.number(), PreparedGeneration.of(storable, json), output.encode(json));
     } catch (DocumentRejectedException e) {
       return new Result.Rejected(output.encode(JitJson.write(Rejections.errorObject(line.number(), e))));
     }
@@ -226,6 +235,11 @@ final class ReplayCommand implements Callable<Integer> {
       // The bytes println would have written through the console's own encoder.
       this.charset = Console.charsetOf(console);
       this.lineSeparator = System.lineSeparator().getBytes(charset);
+    }
+
+    /** Whether a line goes out as UTF-8 (then its bytes are the store's too). */
+    boolean utf8() {
+      return charset.equals(StandardCharsets.UTF_8);
     }
 
     /** A line's text as it goes out; thread-safe, so that the workers do it. */

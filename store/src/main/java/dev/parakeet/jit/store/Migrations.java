@@ -38,8 +38,10 @@ final class Migrations {
    */
   static List<Applied> shipped(Vendor vendor) {
     return switch (vendor) {
-      case SQLITE -> List.of(new Applied("1", -53596579), new Applied("2", -2119804489), new Applied("3", -1036983699));
-      case POSTGRESQL -> List.of(new Applied("1", -1564782864), new Applied("2", -1930948867), new Applied("3", -139578558));
+      case SQLITE -> List.of(new Applied("1", -53596579), new Applied("2", -2119804489), new Applied("3", -1036983699),
+          new Applied("4", -732772634));
+      case POSTGRESQL -> List.of(new Applied("1", -1564782864), new Applied("2", -1930948867), new Applied("3", -139578558),
+          new Applied("4", 1483940753));
     };
   }
 

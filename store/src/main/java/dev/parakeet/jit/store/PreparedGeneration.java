@@ -36,6 +36,17 @@ public final class PreparedGeneration {
     return new PreparedGeneration(generation, SessionSql.Write.of(generation, outputJson));
   }
 
+  /**
+   * As {@link #of(GenerationToStore, String)}, with the output's JSON already encoded as UTF-8
+   * (what a caller printing to a UTF-8 stream has made anyway): {@code outputJsonUtf8} must be the
+   * UTF-8 of {@code JitJson.write(generation.output())}. Kept as it is, not copied: do not change it.
+   */
+  public static PreparedGeneration of(GenerationToStore generation, byte[] outputJsonUtf8) {
+    Objects.requireNonNull(generation, "generation");
+    Objects.requireNonNull(outputJsonUtf8, "outputJsonUtf8");
+    return new PreparedGeneration(generation, SessionSql.Write.of(generation, outputJsonUtf8));
+  }
+
   public GenerationToStore generation() {
     return generation;
   }

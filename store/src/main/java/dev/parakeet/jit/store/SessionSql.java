@@ -58,8 +58,13 @@ final class SessionSql {
 
     /** {@code outputJson} is {@code JitJson.write(generation.output())}, written already. */
     static Write of(GenerationToStore generation, String outputJson) {
+      return of(generation, utf8(outputJson));
+    }
+
+    /** {@code output} is the UTF-8 of {@code JitJson.write(generation.output())}. */
+    static Write of(GenerationToStore generation, byte[] output) {
       JitInput input = generation.input();
-      JitOutput output = generation.output();
+      JitOutput jitOutput = generation.output();
       return new Write(
           input.sessionId(),
           generation.lifterId(),
@@ -68,11 +73,11 @@ final class SessionSql {
           input.primaryLift().wire(),
           input.intensityType().wire(),
           input.intensityType() == IntensityType.DELOAD,
-          utf8(JitJson.writePlannedSets(output.mainLiftSets())),
-          output.generatedAt(),
+          utf8(JitJson.writePlannedSets(jitOutput.mainLiftSets())),
+          jitOutput.generatedAt(),
           utf8(generation.inputSnapshotJson()),
-          output.jitStrategy().wire(),
-          utf8(outputJson),
+          jitOutput.jitStrategy().wire(),
+          output,
           generation.decision());
     }
 

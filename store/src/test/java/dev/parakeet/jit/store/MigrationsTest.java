@@ -90,7 +90,7 @@ class MigrationsTest {
       db.checkReady();
     }
     assertThat(flywayLog.list).isNotEmpty();
-    assertThat(history()).extracting(row -> row.get(0)).containsExactly("1", "2", "3");
+    assertThat(history()).extracting(row -> row.get(0)).containsExactly("1", "2", "3", "4");
   }
 
   @Test

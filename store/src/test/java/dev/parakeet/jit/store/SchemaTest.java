@@ -46,11 +46,12 @@ class SchemaTest {
   @Test
   void migrationsAreVersionedAndReopeningChangesNothing() {
     List<Map<String, Object>> before = flywayHistory(db);
-    assertThat(before).extracting(row -> row.get("version")).containsExactly("1", "2", "3");
+    assertThat(before).extracting(row -> row.get("version")).containsExactly("1", "2", "3", "4");
     assertThat(before).extracting(row -> row.get("script"))
         .containsExactly("V1__sessions_history_comparisons.sql",
             "V2__llm_decisions_lifter_settings_pagination.sql",
-            "V3__generation_documents_as_json.sql");
+            "V3__generation_documents_as_json.sql",
+            "V4__generation_documents_inline.sql");
     assertThat(before).allSatisfy(row -> assertThat(row.get("success")).isIn(true, 1));
 
     db.sessions().record(Generations.of("sess-1", 1));

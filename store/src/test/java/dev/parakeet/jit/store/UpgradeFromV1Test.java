@@ -46,7 +46,7 @@ class UpgradeFromV1Test {
     assertThat(versions(url)).containsExactly("1");
 
     try (Database db = Database.open(url, Clock.systemUTC())) {
-      assertThat(versions(url)).containsExactly("1", "2", "3");
+      assertThat(versions(url)).containsExactly("1", "2", "3", "4");
       StoredSession a = db.sessions().find("sess-a").orElseThrow();
       assertThat(a.lifterId()).isEqualTo("lifter-1");
       assertThat(a.history()).extracting(HistoryEntry::revision).containsExactly(1, 2, 3);
@@ -80,7 +80,7 @@ class UpgradeFromV1Test {
       assertThat(versions(url)).containsExactly("1");
 
       try (Database db = Database.open(url, Clock.systemUTC())) {
-        assertThat(versions(url)).containsExactly("1", "2", "3");
+        assertThat(versions(url)).containsExactly("1", "2", "3", "4");
         assertThat(db.sessions().find("sess-a").orElseThrow().history())
             .extracting(HistoryEntry::revision).containsExactly(1, 2);
         checkComparisonsBackfilled(db, 5);
