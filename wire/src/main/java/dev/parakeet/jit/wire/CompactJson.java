@@ -1,5 +1,8 @@
 package dev.parakeet.jit.wire;
 
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLongArray;
+
 /**
  * Whether an accepted document's bytes are already what the wire format's mapper writes for it
  * compactly — no whitespace between tokens, only the escapes the mapper itself writes, numbers as
@@ -103,7 +106,39 @@ final class CompactJson {
     if (integer) {
       return length == 2 && bytes[from] == '-' && bytes[from + 1] == '0' ? -1 : i;
     }
-    String text = new String(bytes, from, length, java.nio.charset.StandardCharsets.ISO_8859_1);
-    return Double.toString(Double.parseDouble(text)).equals(text) ? i : -1;
+    long packed = length <= 8 ? pack(bytes, from, length) : 0;
+    if (packed != 0 && KNOWN.getAcquire(slot(packed)) == packed) {
+      return i;
+    }
+    String text = new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+    if (!Double.toString(Double.parseDouble(text)).equals(text)) {
+      return -1;
+    }
+    if (packed != 0) {
+      KNOWN.setRelease(slot(packed), packed);
+    }
+    return i;
+  }
+
+  /**
+   * Short numbers already found canonical, by their bytes packed into a long (an input repeats
+   * the same few weights and percentages, and parsing and printing a double is most of the cost
+   * of this check). A slot holds one packed number, replaced by any other that lands there; a
+   * number is canonical or not the same way in every document, so a hit needs no more checking.
+   */
+  private static final AtomicLongArray KNOWN = new AtomicLongArray(4096);
+
+  /** Up to 8 ASCII bytes, none zero, as one long: distinct numbers give distinct longs. */
+  private static long pack(byte[] bytes, int from, int length) {
+    long packed = 0;
+    for (int i = from; i < from + length; i++) {
+      packed = packed << 8 | bytes[i];
+    }
+    return packed;
+  }
+
+  private static int slot(long packed) {
+    long h = packed * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 52); // the top 12 bits: 0..4095
   }
 }

@@ -62,4 +62,16 @@ class CompactJsonTest {
     // Canonical in fact, but not recognised as such (non-ASCII, DEL): the copy is merely slower.
     assertThat(json).matches("(?s).*[^\\x00-\\x7e].*");
   }
+
+  /** The remembered numbers change no answer: asked again, and next to their near neighbours. */
+  @org.junit.jupiter.api.Test
+  void aRememberedNumberGivesTheSameAnswer() {
+    for (int round = 0; round < 3; round++) {
+      assertThat(canonical("{\"a\":137.5,\"b\":0.85}")).isTrue();
+      assertThat(canonical("{\"a\":137.50}")).isFalse();
+      assertThat(canonical("{\"a\":1.375E2}")).isFalse();
+      assertThat(canonical("{\"a\":0.850}")).isFalse();
+      assertThat(canonical("{\"a\":12345678.9}")).isFalse();
+    }
+  }
 }
