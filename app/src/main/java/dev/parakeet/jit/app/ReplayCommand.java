@@ -1,5 +1,6 @@
 package dev.parakeet.jit.app;
 
+import dev.parakeet.jit.engine.model.StrategySetting;
 import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.store.BatchListener;
@@ -17,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -99,21 +101,24 @@ final class ReplayCommand implements Callable<Integer> {
         boolean store = runtime.stores();
         Lines output = new Lines(console.out());
         sink = output;
-        Deque<Future<Result>> window = new ArrayDeque<>();
+        Deque<Future<List<Result>>> window = new ArrayDeque<>();
+        int chunk = linesPerTask();
         try (Recorder recorder = store ? new Batched(runtime, sink) : new Direct(sink)) {
           for (BoundedLines.Line line = first; line != null; line = nextNonBlank(lines)) {
-            BoundedLines.Line current = line;
-            window.add(workers.submit(() -> generate(reader, generator, runtime, store, output, current)));
+            List<BoundedLines.Line> task = new ArrayList<>(Math.min(chunk, 16));
+            task.add(line);
+            fillTask(task, lines, chunk);
+            window.add(workers.submit(() -> generate(reader, generator, runtime, store, output, task)));
             // A bounded window keeps memory flat on long batches while every worker stays busy.
             if (window.size() >= parallel * 2) {
-              recorder.take(result(window.removeFirst(), recorder));
+              take(recorder, window.removeFirst());
             }
             if (!lines.lineBuffered()) {
               recorder.idle(); // the next line may be slow to come: show what is ready
             }
           }
           while (!window.isEmpty()) {
-            recorder.take(result(window.removeFirst(), recorder));
+            take(recorder, window.removeFirst());
           }
         }
       }
@@ -165,6 +170,53 @@ final class ReplayCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * How many lines one worker task takes. A line is one task when generating may wait (a model call
+   * takes seconds, and {@code --parallel} says how many lines wait at once); the formula never
+   * waits, so its lines go out in groups: handing each line to a worker thread and back cost more
+   * than a tenth of a line's time in thread wake-ups.
+   */
+  private int linesPerTask() {
+    return strategy.strategy == StrategySetting.FORMULA ? FORMULA_LINES_PER_TASK : 1;
+  }
+
+  /** Lines per task for the formula, at most; and the bytes of input one task may hold. */
+  private static final int FORMULA_LINES_PER_TASK = 32;
+
+  private static final long TASK_BYTES = 256 * 1024;
+
+  /**
+   * Adds to {@code task} the lines already buffered, up to {@code chunk} lines and {@link
+   * #TASK_BYTES}: a task never waits for input, so a slow source still sees each line through.
+   */
+  private static void fillTask(List<BoundedLines.Line> task, BoundedLines lines, int chunk) throws IOException {
+    long bytes = task.get(0).bytes().length;
+    while (task.size() < chunk && bytes < TASK_BYTES && lines.lineBuffered()) {
+      BoundedLines.Line next = lines.next();
+      if (next == null) {
+        return;
+      }
+      if (!next.blank()) {
+        task.add(next);
+        bytes += next.bytes().length;
+      }
+    }
+  }
+
+  private static List<Result> generate(
+      JitInputReader reader,
+      JitGeneratorStrategy generator,
+      Runtime runtime,
+      boolean store,
+      Lines output,
+      List<BoundedLines.Line> task) {
+    List<Result> results = new ArrayList<>(task.size());
+    for (BoundedLines.Line line : task) {
+      results.add(generate(reader, generator, runtime, store, output, line));
+    }
+    return results;
+  }
+
   private static Result generate(
       JitInputReader reader,
       JitGeneratorStrategy generator,
@@ -180,14 +232,21 @@ final class ReplayCommand implements Callable<Integer> {
       Generation generation = generator.generation(parsed.input());
       // What the store keeps is prepared here too, in parallel, not on the thread that orders.
       GenerationToStore storable = store ? runtime.storable(parsed, generation) : null;
-      return new Result.Generated(line.number(), storable, output.encode(JitJson.write(generation.output())));
+      return new Result.Generated(line.number(), storable, output.encode(generation.output()));
     } catch (DocumentRejectedException e) {
-      return new Result.Rejected(output.encode(JitJson.write(Rejections.errorObject(line.number(), e))));
+      return new Result.Rejected(output.encode(Rejections.errorObject(line.number(), e)));
+    }
+  }
+
+  /** Passes on the results of the window's head, in order. */
+  private static void take(Recorder recorder, Future<List<Result>> pending) throws InterruptedException {
+    for (Result result : result(pending, recorder)) {
+      recorder.take(result);
     }
   }
 
   /** The head of the window, once its worker is done; what is ready is shown before a long wait. */
-  private static Result result(Future<Result> pending, Recorder recorder) throws InterruptedException {
+  private static List<Result> result(Future<List<Result>> pending, Recorder recorder) throws InterruptedException {
     try {
       try {
         return pending.get(IDLE_AFTER_MS, TimeUnit.MILLISECONDS);
@@ -215,6 +274,7 @@ final class ReplayCommand implements Callable<Integer> {
     private final PrintStream out;
     private final Charset charset;
     private final byte[] lineSeparator;
+    private final boolean utf8;
     private int generated;
     private int rejected;
 
@@ -224,10 +284,15 @@ final class ReplayCommand implements Callable<Integer> {
       // The bytes println would have written through the console's own encoder.
       this.charset = Console.charsetOf(console);
       this.lineSeparator = System.lineSeparator().getBytes(charset);
+      this.utf8 = charset.equals(StandardCharsets.UTF_8);
     }
 
     /** A line's text as it goes out; thread-safe, so that the workers do it. */
-    byte[] encode(String json) {
+    byte[] encode(Object value) {
+      if (utf8) {
+        return JitJson.writeUtf8(value); // the usual console: encoded as it is written
+      }
+      String json = JitJson.write(value);
       return json == null ? NONE : json.getBytes(charset);
     }
 

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one Jackson configuration of the wire format. Reading is strict — no coercion of strings to
@@ -53,6 +54,17 @@ public final class JitJson {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("could not write " + value.getClass().getSimpleName(), e);
     }
+  }
+
+  /**
+   * {@link #write}'s text as UTF-8, byte for byte {@code write(value).getBytes(UTF_8)}; a {@link
+   * JitOutput} is encoded as it is written, without the string in between (a batch's lines).
+   */
+  public static byte[] writeUtf8(Object value) {
+    if (value instanceof JitOutput output) {
+      return OutputWriter.writeUtf8(output);
+    }
+    return write(value).getBytes(StandardCharsets.UTF_8);
   }
 
   public static String writePretty(Object value) {

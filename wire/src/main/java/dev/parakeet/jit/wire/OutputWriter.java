@@ -50,6 +50,19 @@ final class OutputWriter {
     return text;
   }
 
+  /**
+   * The UTF-8 bytes of {@link #write}'s text, as {@code write(output).getBytes(UTF_8)} gives them,
+   * without the string: for a caller that sends the output on as bytes (a batch's lines).
+   */
+  static byte[] writeUtf8(JitOutput output) {
+    Chars buffer = BUFFERS.get();
+    buffer.clear();
+    new OutputWriter(buffer).output(output);
+    byte[] bytes = buffer.utf8();
+    buffer.shrink();
+    return bytes;
+  }
+
   private void output(JitOutput o) {
     out.append('{');
     boolean first = true;
@@ -327,6 +340,7 @@ final class OutputWriter {
     private static final int INITIAL = 4096;
     private static final int MAX_KEPT = 1 << 16;
     private char[] buffer = new char[INITIAL];
+    private byte[] encoded = new byte[0];
     private int length;
 
     Chars append(char c) {
@@ -386,6 +400,47 @@ final class OutputWriter {
 
     String text() {
       return new String(buffer, 0, length);
+    }
+
+    /**
+     * The text encoded as UTF-8 in one pass over the buffer, with {@link String#getBytes}'s result
+     * for every input: a surrogate pair is one four-byte character, a lone surrogate becomes
+     * {@code '?'}. Cheaper than making the string first: an output's rationale is not Latin-1, so
+     * the string would be compacted in vain, copied to UTF-16 and then encoded.
+     */
+    byte[] utf8() {
+      char[] chars = buffer;
+      int n = length;
+      byte[] bytes = encoded;
+      if (bytes.length < n * 3) {
+        bytes = new byte[Math.max(n * 3, INITIAL * 3)];
+        if (bytes.length <= MAX_KEPT * 3) {
+          encoded = bytes;
+        }
+      }
+      int at = 0;
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
+        if (c < 0x80) {
+          bytes[at++] = (byte) c;
+        } else if (c < 0x800) {
+          bytes[at++] = (byte) (0xC0 | (c >> 6));
+          bytes[at++] = (byte) (0x80 | (c & 0x3F));
+        } else if (!Character.isSurrogate(c)) {
+          bytes[at++] = (byte) (0xE0 | (c >> 12));
+          bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          bytes[at++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+          int code = Character.toCodePoint(c, chars[++i]);
+          bytes[at++] = (byte) (0xF0 | (code >> 18));
+          bytes[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+          bytes[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+          bytes[at++] = (byte) (0x80 | (code & 0x3F));
+        } else {
+          bytes[at++] = '?'; // as String.getBytes replaces a lone surrogate
+        }
+      }
+      return java.util.Arrays.copyOf(bytes, at);
     }
 
     void clear() {

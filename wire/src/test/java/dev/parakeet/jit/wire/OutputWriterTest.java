@@ -36,8 +36,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link JitJson#write} writes a {@link JitOutput} with its own writer; the text must be, byte for
- * byte, what the wire format's Jackson mapper writes: on the outputs of every strategy for thousands
- * of random inputs, and on outputs carrying every kind of character and number.
+ * byte, what the wire format's Jackson mapper writes (and {@link JitJson#writeUtf8} that text's
+ * UTF-8 encoding): on the outputs of every strategy for thousands of random inputs, and on outputs
+ * carrying every kind of character and number.
  */
 class OutputWriterTest {
 
@@ -56,6 +57,8 @@ class OutputWriterTest {
     String written = JitJson.write(output);
     assertThat(written).isEqualTo(expected);
     assertThat(written.getBytes(StandardCharsets.UTF_8)).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+    // Encoded as it is written, for a batch's lines: the bytes the string encodes to, lone surrogates included.
+    assertThat(JitJson.writeUtf8(output)).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
