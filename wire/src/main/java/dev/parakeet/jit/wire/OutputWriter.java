@@ -32,12 +32,14 @@ final class OutputWriter {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  /** Each thread writes into its own buffer, reused from one output to the next. */
+  /** Each thread writes into its own buffers, reused from one output to the next. */
   private static final ThreadLocal<Chars> BUFFERS = ThreadLocal.withInitial(Chars::new);
 
-  private final Chars out;
+  private static final ThreadLocal<Utf8> UTF8_BUFFERS = ThreadLocal.withInitial(Utf8::new);
 
-  private OutputWriter(Chars out) {
+  private final Sink out;
+
+  private OutputWriter(Sink out) {
     this.out = out;
   }
 
@@ -52,13 +54,13 @@ final class OutputWriter {
 
   /**
    * The UTF-8 bytes of {@link #write}'s text, as {@code write(output).getBytes(UTF_8)} gives them,
-   * without the string: for a caller that sends the output on as bytes (a batch's lines).
+   * written as bytes directly: for a caller that sends the output on as bytes (a batch's lines).
    */
   static byte[] writeUtf8(JitOutput output) {
-    Chars buffer = BUFFERS.get();
+    Utf8 buffer = UTF8_BUFFERS.get();
     buffer.clear();
     new OutputWriter(buffer).output(output);
-    byte[] bytes = buffer.utf8();
+    byte[] bytes = buffer.bytes();
     buffer.shrink();
     return bytes;
   }
@@ -274,7 +276,7 @@ final class OutputWriter {
       i++;
     }
     if (i == length) {
-      out.append(value).append('"'); // the usual case: one copy of the whole string
+      out.text(value, 0, length).append('"'); // the usual case: one copy of the whole string
       return;
     }
     for (; i < length; i++) {
@@ -282,7 +284,7 @@ final class OutputWriter {
       if (!escaped(c)) {
         continue;
       }
-      out.append(value, start, i);
+      out.text(value, start, i);
       start = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -295,7 +297,7 @@ final class OutputWriter {
         default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
       }
     }
-    out.append(value, start, length).append('"');
+    out.text(value, start, length).append('"');
   }
 
   private static boolean escaped(char c) {
@@ -332,43 +334,70 @@ final class OutputWriter {
   }
 
   /**
+   * Where the writer's text goes. The writer appends ASCII only itself (names, punctuation,
+   * numbers, escapes); {@link #text} carries a document's own characters, and each sink stores
+   * them in its own form.
+   */
+  private abstract static class Sink {
+    static final int INITIAL = 4096;
+    static final int MAX_KEPT = 1 << 16;
+
+    /** An ASCII character. */
+    abstract Sink append(char c);
+
+    /** ASCII text. */
+    abstract Sink append(String ascii);
+
+    /** {@code s[start, end)}, any characters, as they are. */
+    abstract Sink text(String s, int start, int end);
+
+    abstract Sink append(int value);
+
+    final Sink append(boolean value) {
+      return append(value ? "true" : "false");
+    }
+
+    /** How many decimal digits {@code value} (not negative) has. */
+    static int digits(int value) {
+      int digits = 1;
+      for (int rest = value / 10; rest != 0; rest /= 10) {
+        digits++;
+      }
+      return digits;
+    }
+  }
+
+  /**
    * The text being written, in a char array that grows by doubling and is reused: one copy into
    * the final string (compacted to Latin-1 when it can be), where a {@code StringBuilder} would
    * also copy when it meets the first non-Latin-1 character of a rationale and again when it grows.
    */
-  private static final class Chars {
-    private static final int INITIAL = 4096;
-    private static final int MAX_KEPT = 1 << 16;
+  private static final class Chars extends Sink {
     private char[] buffer = new char[INITIAL];
-    private byte[] encoded = new byte[0];
     private int length;
 
+    @Override
     Chars append(char c) {
       ensure(1);
       buffer[length++] = c;
       return this;
     }
 
+    @Override
     Chars append(String s) {
-      int n = s.length();
-      ensure(n);
-      s.getChars(0, n, buffer, length);
-      length += n;
-      return this;
+      return text(s, 0, s.length());
     }
 
-    Chars append(String s, int start, int end) {
+    @Override
+    Chars text(String s, int start, int end) {
       ensure(end - start);
       s.getChars(start, end, buffer, length);
       length += end - start;
       return this;
     }
 
-    Chars append(boolean value) {
-      return append(value ? "true" : "false");
-    }
-
     /** Digits of an int without an intermediate string. */
+    @Override
     Chars append(int value) {
       if (value >= 0 && value < 100) { // set numbers, reps, set deltas: the usual case
         ensure(2);
@@ -385,10 +414,7 @@ final class OutputWriter {
         append('-');
         value = -value;
       }
-      int digits = 1;
-      for (int rest = value / 10; rest != 0; rest /= 10) {
-        digits++;
-      }
+      int digits = digits(value);
       ensure(digits);
       for (int i = length + digits - 1; i >= length; i--) {
         buffer[i] = (char) ('0' + value % 10);
@@ -402,25 +428,58 @@ final class OutputWriter {
       return new String(buffer, 0, length);
     }
 
-    /**
-     * The text encoded as UTF-8 in one pass over the buffer, with {@link String#getBytes}'s result
-     * for every input: a surrogate pair is one four-byte character, a lone surrogate becomes
-     * {@code '?'}. Cheaper than making the string first: an output's rationale is not Latin-1, so
-     * the string would be compacted in vain, copied to UTF-16 and then encoded.
-     */
-    byte[] utf8() {
-      char[] chars = buffer;
-      int n = length;
-      byte[] bytes = encoded;
-      if (bytes.length < n * 3) {
-        bytes = new byte[Math.max(n * 3, INITIAL * 3)];
-        if (bytes.length <= MAX_KEPT * 3) {
-          encoded = bytes;
-        }
+    void clear() {
+      length = 0;
+    }
+
+    /** A rare huge output does not keep its buffer for the thread's lifetime. */
+    void shrink() {
+      if (buffer.length > MAX_KEPT) {
+        buffer = new char[INITIAL];
       }
-      int at = 0;
-      for (int i = 0; i < n; i++) {
-        char c = chars[i];
+    }
+
+    private void ensure(int more) {
+      if (length + more > buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+      }
+    }
+  }
+
+  /**
+   * The text being written, encoded as UTF-8 as it comes, into a reused byte array: exactly {@code
+   * String.getBytes(UTF_8)} of what {@link Chars} holds (a surrogate pair is one four-byte
+   * character, a lone surrogate becomes {@code '?'}), without making the string (an output's
+   * rationale is not Latin-1: the string would be compacted in vain, copied to UTF-16, then encoded).
+   */
+  private static final class Utf8 extends Sink {
+    private byte[] buffer = new byte[INITIAL];
+    private int length;
+
+    @Override
+    Utf8 append(char c) {
+      ensure(1);
+      buffer[length++] = (byte) c;
+      return this;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // the low byte of each char: exact for ASCII, and a plain copy
+    Utf8 append(String ascii) {
+      int n = ascii.length();
+      ensure(n);
+      ascii.getBytes(0, n, buffer, length);
+      length += n;
+      return this;
+    }
+
+    @Override
+    Utf8 text(String s, int start, int end) {
+      ensure((end - start) * 3); // at most three bytes per char (a pair: four for two)
+      byte[] bytes = buffer;
+      int at = length;
+      for (int i = start; i < end; i++) {
+        char c = s.charAt(i);
         if (c < 0x80) {
           bytes[at++] = (byte) c;
         } else if (c < 0x800) {
@@ -430,8 +489,8 @@ final class OutputWriter {
           bytes[at++] = (byte) (0xE0 | (c >> 12));
           bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
           bytes[at++] = (byte) (0x80 | (c & 0x3F));
-        } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
-          int code = Character.toCodePoint(c, chars[++i]);
+        } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
+          int code = Character.toCodePoint(c, s.charAt(++i));
           bytes[at++] = (byte) (0xF0 | (code >> 18));
           bytes[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
           bytes[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
@@ -440,7 +499,39 @@ final class OutputWriter {
           bytes[at++] = '?'; // as String.getBytes replaces a lone surrogate
         }
       }
-      return java.util.Arrays.copyOf(bytes, at);
+      length = at;
+      return this;
+    }
+
+    @Override
+    Utf8 append(int value) {
+      if (value >= 0 && value < 100) { // set numbers, reps, set deltas: the usual case
+        ensure(2);
+        if (value >= 10) {
+          buffer[length++] = (byte) ('0' + value / 10);
+        }
+        buffer[length++] = (byte) ('0' + value % 10);
+        return this;
+      }
+      if (value < 0) {
+        if (value == Integer.MIN_VALUE) {
+          return append(Integer.toString(value));
+        }
+        append('-');
+        value = -value;
+      }
+      int digits = digits(value);
+      ensure(digits);
+      for (int i = length + digits - 1; i >= length; i--) {
+        buffer[i] = (byte) ('0' + value % 10);
+        value /= 10;
+      }
+      length += digits;
+      return this;
+    }
+
+    byte[] bytes() {
+      return java.util.Arrays.copyOf(buffer, length);
     }
 
     void clear() {
@@ -450,7 +541,7 @@ final class OutputWriter {
     /** A rare huge output does not keep its buffer for the thread's lifetime. */
     void shrink() {
       if (buffer.length > MAX_KEPT) {
-        buffer = new char[INITIAL];
+        buffer = new byte[INITIAL];
       }
     }
 
