@@ -86,7 +86,7 @@ final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = parent.console;
-    ExecutorService workers = Executors.newFixedThreadPool(parallel);
+    ExecutorService workers = Executors.newFixedThreadPool(threads());
     Lines sink = null;
     try (InputStream in = InputSource.open(file, console.in())) {
       BoundedLines lines = new BoundedLines(in, JitJson.MAX_DOCUMENT_BYTES);
@@ -178,6 +178,18 @@ final class ReplayCommand implements Callable<Integer> {
    */
   private int linesPerTask() {
     return strategy.strategy == StrategySetting.FORMULA ? FORMULA_LINES_PER_TASK : 1;
+  }
+
+  /**
+   * Worker threads: {@code --parallel}, but for the formula no more than the processors — it only
+   * computes, and more threads than cores only take turns (the lines still go {@code --parallel}
+   * tasks at a time).
+   */
+  private int threads() {
+    if (strategy.strategy != StrategySetting.FORMULA) {
+      return parallel;
+    }
+    return Math.max(1, Math.min(parallel, java.lang.Runtime.getRuntime().availableProcessors()));
   }
 
   /** Lines per task for the formula, at most; and the bytes of input one task may hold. */

@@ -11,6 +11,7 @@ import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.RepsRange;
 import dev.parakeet.jit.engine.model.WarmupSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -329,8 +330,63 @@ final class OutputWriter {
     return Double.toString(value);
   }
 
+  /** The last second of year 9999: up to it, from 1970, the ISO form has a fixed four-digit year. */
+  private static final long LAST_FOUR_DIGIT_SECOND = 253_402_300_799L;
+
+  /**
+   * ISO-8601 as {@link Instant#toString} and the mapper's {@code InstantSerializer} write it
+   * ({@code DateTimeFormatter.ISO_INSTANT}): seconds always, the fraction in groups of three
+   * digits, as many as it needs. Written here for years 1970 to 9999 (every generation's
+   * {@code generatedAt}), where the formatter's general machinery cost more than the rest of the
+   * line's numbers; any other instant is left to the JDK.
+   */
   private void instant(Instant instant) {
-    out.append('"').append(instant.toString()).append('"'); // ISO-8601, as the mapper's InstantSerializer
+    long seconds = instant.getEpochSecond();
+    if (seconds < 0 || seconds > LAST_FOUR_DIGIT_SECOND) {
+      out.append('"').append(instant.toString()).append('"');
+      return;
+    }
+    LocalDate date = LocalDate.ofEpochDay(seconds / 86_400);
+    int time = (int) (seconds % 86_400);
+    out.append('"');
+    digits(date.getYear(), 4);
+    out.append('-');
+    digits(date.getMonthValue(), 2);
+    out.append('-');
+    digits(date.getDayOfMonth(), 2);
+    out.append('T');
+    digits(time / 3600, 2);
+    out.append(':');
+    digits(time / 60 % 60, 2);
+    out.append(':');
+    digits(time % 60, 2);
+    int nano = instant.getNano();
+    if (nano > 0) {
+      out.append('.');
+      if (nano % 1_000_000 == 0) {
+        digits(nano / 1_000_000, 3);
+      } else if (nano % 1000 == 0) {
+        digits(nano / 1000, 6);
+      } else {
+        digits(nano, 9);
+      }
+    }
+    out.append('Z').append('"');
+  }
+
+  /** {@code value} (not negative) in exactly {@code width} digits, zeros first. */
+  private void digits(int value, int width) {
+    for (int div = pow10(width - 1); div > 0; div /= 10) {
+      out.append((char) ('0' + value / div % 10));
+    }
+  }
+
+  private static int pow10(int exponent) {
+    int power = 1;
+    for (int i = 0; i < exponent; i++) {
+      power *= 10;
+    }
+    return power;
   }
 
   /**
@@ -454,6 +510,7 @@ final class OutputWriter {
    */
   private static final class Utf8 extends Sink {
     private byte[] buffer = new byte[INITIAL];
+    private char[] chars = new char[256];
     private int length;
 
     @Override
@@ -475,11 +532,18 @@ final class OutputWriter {
 
     @Override
     Utf8 text(String s, int start, int end) {
-      ensure((end - start) * 3); // at most three bytes per char (a pair: four for two)
+      int n = end - start;
+      ensure(n * 3); // at most three bytes per char (a pair: four for two)
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      // Copied out in one call, then read from the array: charAt checks its index on every call.
+      char[] text = chars;
+      s.getChars(start, end, text, 0);
       byte[] bytes = buffer;
       int at = length;
-      for (int i = start; i < end; i++) {
-        char c = s.charAt(i);
+      for (int i = 0; i < n; i++) {
+        char c = text[i];
         if (c < 0x80) {
           bytes[at++] = (byte) c;
         } else if (c < 0x800) {
@@ -489,8 +553,8 @@ final class OutputWriter {
           bytes[at++] = (byte) (0xE0 | (c >> 12));
           bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
           bytes[at++] = (byte) (0x80 | (c & 0x3F));
-        } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s.charAt(i + 1))) {
-          int code = Character.toCodePoint(c, s.charAt(++i));
+        } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1])) {
+          int code = Character.toCodePoint(c, text[++i]);
           bytes[at++] = (byte) (0xF0 | (code >> 18));
           bytes[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
           bytes[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
@@ -538,10 +602,13 @@ final class OutputWriter {
       length = 0;
     }
 
-    /** A rare huge output does not keep its buffer for the thread's lifetime. */
+    /** A rare huge output does not keep its buffers for the thread's lifetime. */
     void shrink() {
       if (buffer.length > MAX_KEPT) {
         buffer = new byte[INITIAL];
+      }
+      if (chars.length > MAX_KEPT) {
+        chars = new char[256];
       }
     }
 

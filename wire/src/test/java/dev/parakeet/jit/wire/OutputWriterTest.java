@@ -123,6 +123,26 @@ class OutputWriterTest {
     }
   }
 
+  /** Instants as {@code ISO_INSTANT} writes them: each length of fraction, the ends of the range written by hand, and past them. */
+  @Test
+  void instantsAreWrittenAsJacksonWritesThem() {
+    JitOutput base = Fixtures.formula().generate(Fixtures.f().build());
+    List<Instant> instants =
+        List.of(
+            Instant.EPOCH, Instant.ofEpochSecond(0, 1), Instant.ofEpochSecond(-1), Instant.ofEpochSecond(-1, 999_999_999),
+            Instant.parse("2026-11-27T04:00:00Z"), Instant.parse("2026-11-27T04:00:00.100Z"),
+            Instant.parse("2026-11-27T04:59:59.120Z"), Instant.parse("2026-11-27T23:59:59.123400Z"),
+            Instant.parse("2028-02-29T12:34:56.000000001Z"), Instant.parse("2026-01-01T00:00:00.000001Z"),
+            Instant.parse("9999-12-31T23:59:59.999999999Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+            Instant.parse("0001-01-01T00:00:00.5Z"), Instant.MIN, Instant.MAX);
+    for (Instant at : instants) {
+      sameAsJackson(
+          new JitOutput(base.sessionId(), at, base.mainLiftSets(), base.warmupSets(), base.auxiliaryWork(),
+              base.volumeModifier(), base.intensityModifier(), base.rationale(), base.warnings(), base.skippedMainLift(),
+              base.jitStrategy(), base.constraintsApplied(), null, null, null));
+    }
+  }
+
   /** Text with quotes, backslashes, every C0 control, DEL, C1 controls, non-Latin-1, pairs and lone surrogates. */
   private static String text(Random random) {
     StringBuilder text = new StringBuilder();
