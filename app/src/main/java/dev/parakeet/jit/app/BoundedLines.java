@@ -51,6 +51,8 @@ public final class BoundedLines {
   private int end;
   private int number;
   private boolean ended;
+  /** Where {@link #lineBuffered} found the next line feed ({@code end}: none buffered), or -1. */
+  private int knownNewline = -1;
 
   public BoundedLines(InputStream in, int limit) {
     this.in = in;
@@ -66,12 +68,21 @@ public final class BoundedLines {
     if (ended) {
       return true;
     }
-    for (int i = position; i < end; i++) {
-      if (buffer[i] == '\n') {
-        return true;
-      }
+    if (knownNewline < 0) {
+      knownNewline = newlineFrom(position);
     }
-    return false;
+    return knownNewline < end;
+  }
+
+  /** The index of the first line feed in {@code buffer[from, end)}, or {@code end}. */
+  private int newlineFrom(int from) {
+    byte[] bytes = buffer;
+    int limit = end;
+    int i = from;
+    while (i < limit && bytes[i] != '\n') {
+      i++;
+    }
+    return i;
   }
 
   /** The next line, or null at the end of the stream. */
@@ -90,10 +101,9 @@ public final class BoundedLines {
         break;
       }
       int start = position;
-      int newline = start;
-      while (newline < end && buffer[newline] != '\n') {
-        newline++;
-      }
+      // lineBuffered() may have found it already: the buffer is scanned once.
+      int newline = knownNewline >= start ? knownNewline : newlineFrom(start);
+      knownNewline = -1;
       int count = newline - start;
       if (count > 0) {
         sawAny = true;
@@ -137,6 +147,7 @@ public final class BoundedLines {
     if (ended) {
       return false;
     }
+    knownNewline = -1;
     int read = in.read(buffer, 0, buffer.length);
     if (read < 0) {
       ended = true;

@@ -1,5 +1,6 @@
 package dev.parakeet.jit.app;
 
+import dev.parakeet.jit.engine.model.StrategySetting;
 import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.JitGeneratorStrategy;
 import dev.parakeet.jit.store.BatchListener;
@@ -18,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -85,7 +87,11 @@ final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = parent.console;
-    ExecutorService workers = Executors.newFixedThreadPool(parallel);
+    ExecutorService workers = Executors.newFixedThreadPool(threads());
+    // The reader is built once per process, from the records' annotations, and loads most of
+    // Jackson on the way (a third of a second here): begun on a worker now, it overlaps opening
+    // the input and the runtime instead of following them.
+    Future<JitInputReader> readerBuilt = workers.submit(parent::reader);
     Lines sink = null;
     try (InputStream in = InputSource.open(file, console.in())) {
       BoundedLines lines = new BoundedLines(in, JitJson.MAX_DOCUMENT_BYTES);
@@ -96,25 +102,28 @@ final class ReplayCommand implements Callable<Integer> {
       // Opened only once the input looks like a batch: a wrong file creates no database.
       try (Runtime runtime = parent.runtime(strategy, db, !noStore)) {
         JitGeneratorStrategy generator = runtime.registry().get(strategy.strategy);
-        JitInputReader reader = parent.reader();
+        JitInputReader reader = built(readerBuilt);
         boolean store = runtime.stores();
         Lines output = new Lines(console.out());
         sink = output;
-        Deque<Future<Result>> window = new ArrayDeque<>();
+        Deque<Future<List<Result>>> window = new ArrayDeque<>();
+        int chunk = linesPerTask();
         try (Recorder recorder = store ? new Batched(runtime, sink) : new Direct(sink)) {
           for (BoundedLines.Line line = first; line != null; line = nextNonBlank(lines)) {
-            BoundedLines.Line current = line;
-            window.add(workers.submit(() -> generate(reader, generator, runtime, store, output, current)));
+            List<BoundedLines.Line> task = new ArrayList<>(Math.min(chunk, 16));
+            task.add(line);
+            fillTask(task, lines, chunk);
+            window.add(workers.submit(() -> generate(reader, generator, runtime, store, output, task)));
             // A bounded window keeps memory flat on long batches while every worker stays busy.
             if (window.size() >= parallel * 2) {
-              recorder.take(result(window.removeFirst(), recorder));
+              take(recorder, window.removeFirst());
             }
             if (!lines.lineBuffered()) {
               recorder.idle(); // the next line may be slow to come: show what is ready
             }
           }
           while (!window.isEmpty()) {
-            recorder.take(result(window.removeFirst(), recorder));
+            take(recorder, window.removeFirst());
           }
         }
       }
@@ -133,6 +142,20 @@ final class ReplayCommand implements Callable<Integer> {
     console.message("replayed " + (sink.generated + sink.rejected) + " inputs: " + sink.generated
         + " generated, " + sink.rejected + " rejected");
     return sink.rejected > 0 ? ExitCode.REJECTED : ExitCode.OK;
+  }
+
+  private static JitInputReader built(Future<JitInputReader> reader) throws InterruptedException {
+    try {
+      return reader.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("the input reader could not be built", e.getCause());
+    }
   }
 
   private static BoundedLines.Line nextNonBlank(BoundedLines lines) throws IOException {
@@ -166,6 +189,65 @@ final class ReplayCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * How many lines one worker task takes. A line is one task when generating may wait (a model call
+   * takes seconds, and {@code --parallel} says how many lines wait at once); the formula never
+   * waits, so its lines go out in groups: handing each line to a worker thread and back cost more
+   * than a tenth of a line's time in thread wake-ups.
+   */
+  private int linesPerTask() {
+    return strategy.strategy == StrategySetting.FORMULA ? FORMULA_LINES_PER_TASK : 1;
+  }
+
+  /**
+   * Worker threads: {@code --parallel}, but for the formula no more than the processors — it only
+   * computes, and more threads than cores only take turns (the lines still go {@code --parallel}
+   * tasks at a time).
+   */
+  private int threads() {
+    if (strategy.strategy != StrategySetting.FORMULA) {
+      return parallel;
+    }
+    return Math.max(1, Math.min(parallel, java.lang.Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** Lines per task for the formula, at most; and the bytes of input one task may hold. */
+  private static final int FORMULA_LINES_PER_TASK = 32;
+
+  private static final long TASK_BYTES = 256 * 1024;
+
+  /**
+   * Adds to {@code task} the lines already buffered, up to {@code chunk} lines and {@link
+   * #TASK_BYTES}: a task never waits for input, so a slow source still sees each line through.
+   */
+  private static void fillTask(List<BoundedLines.Line> task, BoundedLines lines, int chunk) throws IOException {
+    long bytes = task.get(0).bytes().length;
+    while (task.size() < chunk && bytes < TASK_BYTES && lines.lineBuffered()) {
+      BoundedLines.Line next = lines.next();
+      if (next == null) {
+        return;
+      }
+      if (!next.blank()) {
+        task.add(next);
+        bytes += next.bytes().length;
+      }
+    }
+  }
+
+  private static List<Result> generate(
+      JitInputReader reader,
+      JitGeneratorStrategy generator,
+      Runtime runtime,
+      boolean store,
+      Lines output,
+      List<BoundedLines.Line> task) {
+    List<Result> results = new ArrayList<>(task.size());
+    for (BoundedLines.Line line : task) {
+      results.add(generate(reader, generator, runtime, store, output, line));
+    }
+    return results;
+  }
+
   private static Result generate(
       JitInputReader reader,
       JitGeneratorStrategy generator,
@@ -179,26 +261,33 @@ final class ReplayCommand implements Callable<Integer> {
       }
       ParsedInput parsed = reader.read(line.bytes());
       Generation generation = generator.generation(parsed.input());
-      String json = JitJson.write(generation.output());
       if (!store) {
-        return new Result.Generated(line.number(), null, output.encode(json));
+        return new Result.Generated(line.number(), null, output.encode(generation.output()));
       }
       // What the store keeps is prepared here too, in parallel, not on the thread that orders:
-      // serialised and encoded, the output's JSON written once for both (and encoded once when
-      // the output is UTF-8 too).
+      // the output's JSON written once for printing and storing (as UTF-8 bytes when the console's
+      // text is UTF-8 too).
       GenerationToStore storable = runtime.storable(parsed, generation);
       if (output.utf8()) {
-        byte[] text = json.getBytes(StandardCharsets.UTF_8);
+        byte[] text = JitJson.writeUtf8(generation.output());
         return new Result.Generated(line.number(), PreparedGeneration.of(storable, text), text);
       }
-      return new Result.Generated(line.number(), PreparedGeneration.of(storable, json), output.encode(json));
+      String json = JitJson.write(generation.output());
+      return new Result.Generated(line.number(), PreparedGeneration.of(storable, json), output.encoded(json));
     } catch (DocumentRejectedException e) {
-      return new Result.Rejected(output.encode(JitJson.write(Rejections.errorObject(line.number(), e))));
+      return new Result.Rejected(output.encode(Rejections.errorObject(line.number(), e)));
+    }
+  }
+
+  /** Passes on the results of the window's head, in order. */
+  private static void take(Recorder recorder, Future<List<Result>> pending) throws InterruptedException {
+    for (Result result : result(pending, recorder)) {
+      recorder.take(result);
     }
   }
 
   /** The head of the window, once its worker is done; what is ready is shown before a long wait. */
-  private static Result result(Future<Result> pending, Recorder recorder) throws InterruptedException {
+  private static List<Result> result(Future<List<Result>> pending, Recorder recorder) throws InterruptedException {
     try {
       try {
         return pending.get(IDLE_AFTER_MS, TimeUnit.MILLISECONDS);
@@ -226,6 +315,7 @@ final class ReplayCommand implements Callable<Integer> {
     private final PrintStream out;
     private final Charset charset;
     private final byte[] lineSeparator;
+    private final boolean utf8;
     private int generated;
     private int rejected;
 
@@ -235,15 +325,25 @@ final class ReplayCommand implements Callable<Integer> {
       // The bytes println would have written through the console's own encoder.
       this.charset = Console.charsetOf(console);
       this.lineSeparator = System.lineSeparator().getBytes(charset);
+      this.utf8 = charset.equals(StandardCharsets.UTF_8);
     }
 
     /** Whether a line goes out as UTF-8 (then its bytes are the store's too). */
     boolean utf8() {
-      return charset.equals(StandardCharsets.UTF_8);
+      return utf8;
+    }
+
+    /** JSON text already written, in the console's encoding. */
+    byte[] encoded(String json) {
+      return json.getBytes(charset);
     }
 
     /** A line's text as it goes out; thread-safe, so that the workers do it. */
-    byte[] encode(String json) {
+    byte[] encode(Object value) {
+      if (utf8) {
+        return JitJson.writeUtf8(value); // the usual console: encoded as it is written
+      }
+      String json = JitJson.write(value);
       return json == null ? NONE : json.getBytes(charset);
     }
 

@@ -18,6 +18,7 @@ import dev.parakeet.jit.engine.model.JitInput;
 import dev.parakeet.jit.engine.model.JitOutput;
 import dev.parakeet.jit.engine.model.PlannedSet;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -63,6 +64,17 @@ public final class JitJson {
    */
   public static String writePlannedSets(List<PlannedSet> sets) {
     return OutputWriter.writePlannedSets(sets);
+  }
+
+  /**
+   * {@link #write}'s text as UTF-8, byte for byte {@code write(value).getBytes(UTF_8)}; a {@link
+   * JitOutput} is encoded as it is written, without the string in between (a batch's lines).
+   */
+  public static byte[] writeUtf8(Object value) {
+    if (value instanceof JitOutput output) {
+      return OutputWriter.writeUtf8(output);
+    }
+    return write(value).getBytes(StandardCharsets.UTF_8);
   }
 
   public static String writePretty(Object value) {

@@ -11,6 +11,7 @@ import dev.parakeet.jit.engine.model.PlannedSet;
 import dev.parakeet.jit.engine.model.RepsRange;
 import dev.parakeet.jit.engine.model.WarmupSet;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -32,12 +33,14 @@ final class OutputWriter {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-  /** Each thread writes into its own buffer, reused from one output to the next. */
+  /** Each thread writes into its own buffers, reused from one output to the next. */
   private static final ThreadLocal<Chars> BUFFERS = ThreadLocal.withInitial(Chars::new);
 
-  private final Chars out;
+  private static final ThreadLocal<Utf8> UTF8_BUFFERS = ThreadLocal.withInitial(Utf8::new);
 
-  private OutputWriter(Chars out) {
+  private final Sink out;
+
+  private OutputWriter(Sink out) {
     this.out = out;
   }
 
@@ -58,6 +61,19 @@ final class OutputWriter {
     String text = buffer.text();
     buffer.shrink();
     return text;
+  }
+
+  /**
+   * The UTF-8 bytes of {@link #write}'s text, as {@code write(output).getBytes(UTF_8)} gives them,
+   * written as bytes directly: for a caller that sends the output on as bytes (a batch's lines).
+   */
+  static byte[] writeUtf8(JitOutput output) {
+    Utf8 buffer = UTF8_BUFFERS.get();
+    buffer.clear();
+    new OutputWriter(buffer).output(output);
+    byte[] bytes = buffer.bytes();
+    buffer.shrink();
+    return bytes;
   }
 
   private void output(JitOutput o) {
@@ -271,7 +287,7 @@ final class OutputWriter {
       i++;
     }
     if (i == length) {
-      out.append(value).append('"'); // the usual case: one copy of the whole string
+      out.text(value, 0, length).append('"'); // the usual case: one copy of the whole string
       return;
     }
     for (; i < length; i++) {
@@ -279,7 +295,7 @@ final class OutputWriter {
       if (!escaped(c)) {
         continue;
       }
-      out.append(value, start, i);
+      out.text(value, start, i);
       start = i + 1;
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -292,7 +308,7 @@ final class OutputWriter {
         default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
       }
     }
-    out.append(value, start, length).append('"');
+    out.text(value, start, length).append('"');
   }
 
   private static boolean escaped(char c) {
@@ -324,8 +340,97 @@ final class OutputWriter {
     return Double.toString(value);
   }
 
+  /** The last second of year 9999: up to it, from 1970, the ISO form has a fixed four-digit year. */
+  private static final long LAST_FOUR_DIGIT_SECOND = 253_402_300_799L;
+
+  /**
+   * ISO-8601 as {@link Instant#toString} and the mapper's {@code InstantSerializer} write it
+   * ({@code DateTimeFormatter.ISO_INSTANT}): seconds always, the fraction in groups of three
+   * digits, as many as it needs. Written here for years 1970 to 9999 (every generation's
+   * {@code generatedAt}), where the formatter's general machinery cost more than the rest of the
+   * line's numbers; any other instant is left to the JDK.
+   */
   private void instant(Instant instant) {
-    out.append('"').append(instant.toString()).append('"'); // ISO-8601, as the mapper's InstantSerializer
+    long seconds = instant.getEpochSecond();
+    if (seconds < 0 || seconds > LAST_FOUR_DIGIT_SECOND) {
+      out.append('"').append(instant.toString()).append('"');
+      return;
+    }
+    LocalDate date = LocalDate.ofEpochDay(seconds / 86_400);
+    int time = (int) (seconds % 86_400);
+    out.append('"');
+    digits(date.getYear(), 4);
+    out.append('-');
+    digits(date.getMonthValue(), 2);
+    out.append('-');
+    digits(date.getDayOfMonth(), 2);
+    out.append('T');
+    digits(time / 3600, 2);
+    out.append(':');
+    digits(time / 60 % 60, 2);
+    out.append(':');
+    digits(time % 60, 2);
+    int nano = instant.getNano();
+    if (nano > 0) {
+      out.append('.');
+      if (nano % 1_000_000 == 0) {
+        digits(nano / 1_000_000, 3);
+      } else if (nano % 1000 == 0) {
+        digits(nano / 1000, 6);
+      } else {
+        digits(nano, 9);
+      }
+    }
+    out.append('Z').append('"');
+  }
+
+  /** {@code value} (not negative) in exactly {@code width} digits, zeros first. */
+  private void digits(int value, int width) {
+    for (int div = pow10(width - 1); div > 0; div /= 10) {
+      out.append((char) ('0' + value / div % 10));
+    }
+  }
+
+  private static int pow10(int exponent) {
+    int power = 1;
+    for (int i = 0; i < exponent; i++) {
+      power *= 10;
+    }
+    return power;
+  }
+
+  /**
+   * Where the writer's text goes. The writer appends ASCII only itself (names, punctuation,
+   * numbers, escapes); {@link #text} carries a document's own characters, and each sink stores
+   * them in its own form.
+   */
+  private abstract static class Sink {
+    static final int INITIAL = 4096;
+    static final int MAX_KEPT = 1 << 16;
+
+    /** An ASCII character. */
+    abstract Sink append(char c);
+
+    /** ASCII text. */
+    abstract Sink append(String ascii);
+
+    /** {@code s[start, end)}, any characters, as they are. */
+    abstract Sink text(String s, int start, int end);
+
+    abstract Sink append(int value);
+
+    final Sink append(boolean value) {
+      return append(value ? "true" : "false");
+    }
+
+    /** How many decimal digits {@code value} (not negative) has. */
+    static int digits(int value) {
+      int digits = 1;
+      for (int rest = value / 10; rest != 0; rest /= 10) {
+        digits++;
+      }
+      return digits;
+    }
   }
 
   /**
@@ -333,38 +438,32 @@ final class OutputWriter {
    * the final string (compacted to Latin-1 when it can be), where a {@code StringBuilder} would
    * also copy when it meets the first non-Latin-1 character of a rationale and again when it grows.
    */
-  private static final class Chars {
-    private static final int INITIAL = 4096;
-    private static final int MAX_KEPT = 1 << 16;
+  private static final class Chars extends Sink {
     private char[] buffer = new char[INITIAL];
     private int length;
 
+    @Override
     Chars append(char c) {
       ensure(1);
       buffer[length++] = c;
       return this;
     }
 
+    @Override
     Chars append(String s) {
-      int n = s.length();
-      ensure(n);
-      s.getChars(0, n, buffer, length);
-      length += n;
-      return this;
+      return text(s, 0, s.length());
     }
 
-    Chars append(String s, int start, int end) {
+    @Override
+    Chars text(String s, int start, int end) {
       ensure(end - start);
       s.getChars(start, end, buffer, length);
       length += end - start;
       return this;
     }
 
-    Chars append(boolean value) {
-      return append(value ? "true" : "false");
-    }
-
     /** Digits of an int without an intermediate string. */
+    @Override
     Chars append(int value) {
       if (value >= 0 && value < 100) { // set numbers, reps, set deltas: the usual case
         ensure(2);
@@ -381,10 +480,7 @@ final class OutputWriter {
         append('-');
         value = -value;
       }
-      int digits = 1;
-      for (int rest = value / 10; rest != 0; rest /= 10) {
-        digits++;
-      }
+      int digits = digits(value);
       ensure(digits);
       for (int i = length + digits - 1; i >= length; i--) {
         buffer[i] = (char) ('0' + value % 10);
@@ -406,6 +502,123 @@ final class OutputWriter {
     void shrink() {
       if (buffer.length > MAX_KEPT) {
         buffer = new char[INITIAL];
+      }
+    }
+
+    private void ensure(int more) {
+      if (length + more > buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+      }
+    }
+  }
+
+  /**
+   * The text being written, encoded as UTF-8 as it comes, into a reused byte array: exactly {@code
+   * String.getBytes(UTF_8)} of what {@link Chars} holds (a surrogate pair is one four-byte
+   * character, a lone surrogate becomes {@code '?'}), without making the string (an output's
+   * rationale is not Latin-1: the string would be compacted in vain, copied to UTF-16, then encoded).
+   */
+  private static final class Utf8 extends Sink {
+    private byte[] buffer = new byte[INITIAL];
+    private char[] chars = new char[256];
+    private int length;
+
+    @Override
+    Utf8 append(char c) {
+      ensure(1);
+      buffer[length++] = (byte) c;
+      return this;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // the low byte of each char: exact for ASCII, and a plain copy
+    Utf8 append(String ascii) {
+      int n = ascii.length();
+      ensure(n);
+      ascii.getBytes(0, n, buffer, length);
+      length += n;
+      return this;
+    }
+
+    @Override
+    Utf8 text(String s, int start, int end) {
+      int n = end - start;
+      ensure(n * 3); // at most three bytes per char (a pair: four for two)
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      // Copied out in one call, then read from the array: charAt checks its index on every call.
+      char[] text = chars;
+      s.getChars(start, end, text, 0);
+      byte[] bytes = buffer;
+      int at = length;
+      for (int i = 0; i < n; i++) {
+        char c = text[i];
+        if (c < 0x80) {
+          bytes[at++] = (byte) c;
+        } else if (c < 0x800) {
+          bytes[at++] = (byte) (0xC0 | (c >> 6));
+          bytes[at++] = (byte) (0x80 | (c & 0x3F));
+        } else if (!Character.isSurrogate(c)) {
+          bytes[at++] = (byte) (0xE0 | (c >> 12));
+          bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          bytes[at++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text[i + 1])) {
+          int code = Character.toCodePoint(c, text[++i]);
+          bytes[at++] = (byte) (0xF0 | (code >> 18));
+          bytes[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+          bytes[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+          bytes[at++] = (byte) (0x80 | (code & 0x3F));
+        } else {
+          bytes[at++] = '?'; // as String.getBytes replaces a lone surrogate
+        }
+      }
+      length = at;
+      return this;
+    }
+
+    @Override
+    Utf8 append(int value) {
+      if (value >= 0 && value < 100) { // set numbers, reps, set deltas: the usual case
+        ensure(2);
+        if (value >= 10) {
+          buffer[length++] = (byte) ('0' + value / 10);
+        }
+        buffer[length++] = (byte) ('0' + value % 10);
+        return this;
+      }
+      if (value < 0) {
+        if (value == Integer.MIN_VALUE) {
+          return append(Integer.toString(value));
+        }
+        append('-');
+        value = -value;
+      }
+      int digits = digits(value);
+      ensure(digits);
+      for (int i = length + digits - 1; i >= length; i--) {
+        buffer[i] = (byte) ('0' + value % 10);
+        value /= 10;
+      }
+      length += digits;
+      return this;
+    }
+
+    byte[] bytes() {
+      return java.util.Arrays.copyOf(buffer, length);
+    }
+
+    void clear() {
+      length = 0;
+    }
+
+    /** A rare huge output does not keep its buffers for the thread's lifetime. */
+    void shrink() {
+      if (buffer.length > MAX_KEPT) {
+        buffer = new byte[INITIAL];
+      }
+      if (chars.length > MAX_KEPT) {
+        chars = new char[256];
       }
     }
 

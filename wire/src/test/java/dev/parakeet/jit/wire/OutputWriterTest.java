@@ -36,8 +36,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link JitJson#write} writes a {@link JitOutput} with its own writer; the text must be, byte for
- * byte, what the wire format's Jackson mapper writes: on the outputs of every strategy for thousands
- * of random inputs, and on outputs carrying every kind of character and number.
+ * byte, what the wire format's Jackson mapper writes (and {@link JitJson#writeUtf8} that text's
+ * UTF-8 encoding): on the outputs of every strategy for thousands of random inputs, and on outputs
+ * carrying every kind of character and number.
  */
 class OutputWriterTest {
 
@@ -63,6 +64,8 @@ class OutputWriterTest {
     } catch (JsonProcessingException e) {
       throw new AssertionError(e);
     }
+    // Encoded as it is written, for a batch's lines: the bytes the string encodes to, lone surrogates included.
+    assertThat(JitJson.writeUtf8(output)).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -124,6 +127,26 @@ class OutputWriterTest {
                   ? new Comparison(base, new Divergence(number(random), random.nextInt(7) - 3, text(random)), random.nextBoolean())
                   : null);
       sameAsJackson(output);
+    }
+  }
+
+  /** Instants as {@code ISO_INSTANT} writes them: each length of fraction, the ends of the range written by hand, and past them. */
+  @Test
+  void instantsAreWrittenAsJacksonWritesThem() {
+    JitOutput base = Fixtures.formula().generate(Fixtures.f().build());
+    List<Instant> instants =
+        List.of(
+            Instant.EPOCH, Instant.ofEpochSecond(0, 1), Instant.ofEpochSecond(-1), Instant.ofEpochSecond(-1, 999_999_999),
+            Instant.parse("2026-11-27T04:00:00Z"), Instant.parse("2026-11-27T04:00:00.100Z"),
+            Instant.parse("2026-11-27T04:59:59.120Z"), Instant.parse("2026-11-27T23:59:59.123400Z"),
+            Instant.parse("2028-02-29T12:34:56.000000001Z"), Instant.parse("2026-01-01T00:00:00.000001Z"),
+            Instant.parse("9999-12-31T23:59:59.999999999Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+            Instant.parse("0001-01-01T00:00:00.5Z"), Instant.MIN, Instant.MAX);
+    for (Instant at : instants) {
+      sameAsJackson(
+          new JitOutput(base.sessionId(), at, base.mainLiftSets(), base.warmupSets(), base.auxiliaryWork(),
+              base.volumeModifier(), base.intensityModifier(), base.rationale(), base.warnings(), base.skippedMainLift(),
+              base.jitStrategy(), base.constraintsApplied(), null, null, null));
     }
   }
 
