@@ -47,6 +47,10 @@ public final class Cli {
   public int run(String... args) {
     try (LogLevels levels = new LogLevels()) {
       CommandLine commandLine = new CommandLine(new ParakeetCommand(console, clock, levels));
+      // Before the settings below, which apply to the subcommands present when they are set.
+      for (Class<?> command : ParakeetCommand.commandsFor(args)) {
+        commandLine.addSubcommand(command);
+      }
       commandLine.setOut(new PrintWriter(console.out(), true));
       commandLine.setErr(new PrintWriter(console.err(), true));
       commandLine.setParameterExceptionHandler(this::usageError);

@@ -4,6 +4,7 @@ import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.store.Database;
 import dev.parakeet.jit.wire.JitInputReader;
 import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -14,19 +15,41 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Parakeet JIT: today's strength session from today's state.",
-    subcommands = {
-      GenerateCommand.class,
-      ReplayCommand.class,
-      SessionsCommand.class,
-      ComparisonsCommand.class,
-      ServeCommand.class
-    },
+    // The subcommands (COMMANDS) are added by Cli, only those a command line needs.
     footer = {
       "",
       "Exit status: 0 generated (a fallback to the formula is not an error), 2 the input or the"
           + " command line was rejected, 1 anything else."
     })
 final class ParakeetCommand implements Runnable {
+
+  /** Every command, in the order the help lists them. */
+  static final List<Class<?>> COMMANDS =
+      List.of(GenerateCommand.class, ReplayCommand.class, SessionsCommand.class, ComparisonsCommand.class, ServeCommand.class);
+
+  /** The only option of this command that can stand before a command's name (the others end the run). */
+  private static final String VERBOSE = "--verbose";
+
+  /**
+   * The commands a command line needs: the one it names, when it starts with a command's name
+   * (after {@code --verbose}); otherwise all of them (help, a missing, unknown or mistyped command
+   * list or suggest them). picocli builds a command's model by reflection over its options, a good
+   * part of a short run's start.
+   */
+  static List<Class<?>> commandsFor(String... args) {
+    int first = 0;
+    while (first < args.length && VERBOSE.equals(args[first])) {
+      first++;
+    }
+    if (first < args.length) {
+      for (Class<?> command : COMMANDS) {
+        if (command.getAnnotation(Command.class).name().equals(args[first])) {
+          return List.of(command);
+        }
+      }
+    }
+    return COMMANDS;
+  }
 
   final Console console;
   final Clock clock;

@@ -54,6 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
                         ExitCode.FAILURE,
                         "this build has no HTTP server; run ./parakeet (it builds the server module)",
                         null));
+    SessionStore.keepSqliteLibrary(parent.console);
     return server.serve(
         new Options(host, port, db.url, strategy.strategy, strategy.llmOverrides()),
         parent.console,
