@@ -77,6 +77,44 @@ final class ParakeetCommand implements Runnable {
     throw CommandFailure.usage("a command is required: generate, replay, sessions or comparisons");
   }
 
+  /**
+   * Starts building the input reader on a thread of its own, so that it is (nearly) ready when the
+   * command asks for it: on two cores this overlaps with the logging set-up and picocli's parsing,
+   * which come first. {@link #reader()} waits for it; should it fail, the command builds it again
+   * and fails there, as without this.
+   */
+  void prepareReader() {
+    Thread thread = new Thread(this::readerQuietly, "parakeet-reader-setup");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * Starts loading what opening the store uses on a thread of its own ({@link
+   * Database#prepareOpening}: no database is touched), to overlap with reading the input.
+   */
+  void prepareStore() {
+    Thread thread = new Thread(ParakeetCommand::storeQuietly, "parakeet-store-setup");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void storeQuietly() {
+    try {
+      Database.prepareOpening();
+    } catch (RuntimeException | LinkageError e) {
+      // Only a head start: the command opens the store itself and reports any failure.
+    }
+  }
+
+  private void readerQuietly() {
+    try {
+      reader();
+    } catch (RuntimeException | LinkageError e) {
+      // The command builds it again and reports the failure.
+    }
+  }
+
   /** The input reader (its validator is costly to build, so there is one per process). */
   synchronized JitInputReader reader() {
     if (reader == null) {
