@@ -9,12 +9,13 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * What the launcher ({@code ./parakeet}) runs once per build, under {@code
- * -XX:ArchiveClassesAtExit}, to make the class-data archive later starts map instead of loading
- * and verifying some 4,000 classes from the jar: the common commands, in one process, on the
- * examples and a throw-away SQLite file. Not a command; its output is discarded.
+ * What the launcher ({@code ./parakeet}) runs once per build and JVM to learn which classes to
+ * put in the class-data archive (or AOT cache) later starts map instead of loading and verifying
+ * some 4,000 classes from the jar: the common commands, in one process, on the examples and a
+ * throw-away SQLite file, and the help. Not a command; its output is discarded.
  *
- * <p>Arguments: the examples directory and a scratch directory for the database.
+ * <p>Arguments: the examples directory and a scratch directory, which is also the home directory
+ * of these runs (so the SQLite library's copy is made there, not in the user's home).
  */
 public final class ClassDataTraining {
 
@@ -22,20 +23,22 @@ public final class ClassDataTraining {
 
   public static void main(String[] args) {
     Path examples = Path.of(args[0]);
-    String db = Path.of(args[1]).resolve("training.db").toString();
+    Path scratch = Path.of(args[1]);
+    String db = scratch.resolve("training.db").toString();
     String day = examples.resolve("normal-day.json").toString();
     String batch = examples.resolve("replay.ndjson").toString();
-    run("generate", day, "--strategy", "formula", "--db", db);
-    run("generate", day, "--strategy", "formula", "--no-store", "--format", "json");
-    run("replay", batch, "--strategy", "formula", "--db", db);
-    run("replay", batch, "--strategy", "formula", "--no-store");
-    run("sessions", "list", "--db", db);
+    run(scratch, "generate", day, "--strategy", "formula", "--db", db);
+    run(scratch, "generate", day, "--strategy", "formula", "--no-store", "--format", "json");
+    run(scratch, "replay", batch, "--strategy", "formula", "--db", db);
+    run(scratch, "replay", batch, "--strategy", "formula", "--no-store");
+    run(scratch, "sessions", "list", "--db", db);
+    run(scratch, "--help");
   }
 
-  private static void run(String... args) {
+  private static void run(Path home, String... args) {
     PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     Console console =
-        new Console(new ByteArrayInputStream(new byte[0]), discard, discard, Map.of(), Path.of(System.getProperty("user.home")));
+        new Console(new ByteArrayInputStream(new byte[0]), discard, discard, Map.of(), home);
     new Cli(console, Clock.systemUTC()).run(args);
   }
 }

@@ -46,7 +46,16 @@ public final class Cli {
   /** Runs one command line and returns its exit status. */
   public int run(String... args) {
     try (LogLevels levels = new LogLevels()) {
-      CommandLine commandLine = new CommandLine(new ParakeetCommand(console, clock, levels));
+      ParakeetCommand parakeet = new ParakeetCommand(console, clock, levels);
+      List<Class<?>> commands = ParakeetCommand.commandsFor(args);
+      if (commands.equals(List.of(GenerateCommand.class)) || commands.equals(List.of(ReplayCommand.class))) {
+        parakeet.prepareReader();
+      }
+      CommandLine commandLine = new CommandLine(parakeet);
+      // Before the settings below, which apply to the subcommands present when they are set.
+      for (Class<?> command : commands) {
+        commandLine.addSubcommand(command);
+      }
       commandLine.setOut(new PrintWriter(console.out(), true));
       commandLine.setErr(new PrintWriter(console.err(), true));
       commandLine.setParameterExceptionHandler(this::usageError);

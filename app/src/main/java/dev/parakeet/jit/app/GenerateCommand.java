@@ -46,6 +46,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = parent.console;
+    if (!noStore) {
+      parent.prepareStore();
+    }
     ParsedInput parsed;
     // The input is read first: a rejected document opens nothing and writes nothing.
     try (InputStream in = InputSource.open(file, console.in())) {

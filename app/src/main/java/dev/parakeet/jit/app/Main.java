@@ -1,16 +1,12 @@
 package dev.parakeet.jit.app;
 
-import dev.parakeet.jit.store.SqliteNativeLibrary;
-
 /** Entry point of {@code ./parakeet}. */
 public final class Main {
 
   private Main() {}
 
   public static void main(String[] args) {
-    Console console = Console.system();
-    // Beside the default database: the SQLite driver's library, copied once instead of every start.
-    SqliteNativeLibrary.keepCopyIn(console.home().resolve(".parakeet").resolve("native"));
-    System.exit(Cli.system(console).run(args));
+    // The SQLite driver's library is set up by the commands that open SQLite (SessionStore).
+    System.exit(Cli.system(Console.system()).run(args));
   }
 }

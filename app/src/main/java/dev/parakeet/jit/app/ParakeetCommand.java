@@ -4,6 +4,7 @@ import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.store.Database;
 import dev.parakeet.jit.wire.JitInputReader;
 import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -14,19 +15,41 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Parakeet JIT: today's strength session from today's state.",
-    subcommands = {
-      GenerateCommand.class,
-      ReplayCommand.class,
-      SessionsCommand.class,
-      ComparisonsCommand.class,
-      ServeCommand.class
-    },
+    // The subcommands (COMMANDS) are added by Cli, only those a command line needs.
     footer = {
       "",
       "Exit status: 0 generated (a fallback to the formula is not an error), 2 the input or the"
           + " command line was rejected, 1 anything else."
     })
 final class ParakeetCommand implements Runnable {
+
+  /** Every command, in the order the help lists them. */
+  static final List<Class<?>> COMMANDS =
+      List.of(GenerateCommand.class, ReplayCommand.class, SessionsCommand.class, ComparisonsCommand.class, ServeCommand.class);
+
+  /** The only option of this command that can stand before a command's name (the others end the run). */
+  private static final String VERBOSE = "--verbose";
+
+  /**
+   * The commands a command line needs: the one it names, when it starts with a command's name
+   * (after {@code --verbose}); otherwise all of them (help, a missing, unknown or mistyped command
+   * list or suggest them). picocli builds a command's model by reflection over its options, a good
+   * part of a short run's start.
+   */
+  static List<Class<?>> commandsFor(String... args) {
+    int first = 0;
+    while (first < args.length && VERBOSE.equals(args[first])) {
+      first++;
+    }
+    if (first < args.length) {
+      for (Class<?> command : COMMANDS) {
+        if (command.getAnnotation(Command.class).name().equals(args[first])) {
+          return List.of(command);
+        }
+      }
+    }
+    return COMMANDS;
+  }
 
   final Console console;
   final Clock clock;
@@ -52,6 +75,44 @@ final class ParakeetCommand implements Runnable {
   @Override
   public void run() {
     throw CommandFailure.usage("a command is required: generate, replay, sessions or comparisons");
+  }
+
+  /**
+   * Starts building the input reader on a thread of its own, so that it is (nearly) ready when the
+   * command asks for it: on two cores this overlaps with the logging set-up and picocli's parsing,
+   * which come first. {@link #reader()} waits for it; should it fail, the command builds it again
+   * and fails there, as without this.
+   */
+  void prepareReader() {
+    Thread thread = new Thread(this::readerQuietly, "parakeet-reader-setup");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * Starts loading what opening the store uses on a thread of its own ({@link
+   * Database#prepareOpening}: no database is touched), to overlap with reading the input.
+   */
+  void prepareStore() {
+    Thread thread = new Thread(ParakeetCommand::storeQuietly, "parakeet-store-setup");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void storeQuietly() {
+    try {
+      Database.prepareOpening();
+    } catch (RuntimeException | LinkageError e) {
+      // Only a head start: the command opens the store itself and reports any failure.
+    }
+  }
+
+  private void readerQuietly() {
+    try {
+      reader();
+    } catch (RuntimeException | LinkageError e) {
+      // The command builds it again and reports the failure.
+    }
   }
 
   /** The input reader (its validator is costly to build, so there is one per process). */

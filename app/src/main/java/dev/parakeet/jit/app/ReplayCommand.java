@@ -88,10 +88,6 @@ final class ReplayCommand implements Callable<Integer> {
   public Integer call() {
     Console console = parent.console;
     ExecutorService workers = Executors.newFixedThreadPool(threads());
-    // The reader is built once per process, from the records' annotations, and loads most of
-    // Jackson on the way (a third of a second here): begun on a worker now, it overlaps opening
-    // the input and the runtime instead of following them.
-    Future<JitInputReader> readerBuilt = workers.submit(parent::reader);
     Lines sink = null;
     try (InputStream in = InputSource.open(file, console.in())) {
       BoundedLines lines = new BoundedLines(in, JitJson.MAX_DOCUMENT_BYTES);
@@ -102,7 +98,9 @@ final class ReplayCommand implements Callable<Integer> {
       // Opened only once the input looks like a batch: a wrong file creates no database.
       try (Runtime runtime = parent.runtime(strategy, db, !noStore)) {
         JitGeneratorStrategy generator = runtime.registry().get(strategy.strategy);
-        JitInputReader reader = built(readerBuilt);
+        // Begun on a thread of its own when the command line was read (Cli), so that it overlaps
+        // opening the input and the runtime; this waits for it if it is not done yet.
+        JitInputReader reader = parent.reader();
         boolean store = runtime.stores();
         Lines output = new Lines(console.out());
         sink = output;
@@ -142,20 +140,6 @@ final class ReplayCommand implements Callable<Integer> {
     console.message("replayed " + (sink.generated + sink.rejected) + " inputs: " + sink.generated
         + " generated, " + sink.rejected + " rejected");
     return sink.rejected > 0 ? ExitCode.REJECTED : ExitCode.OK;
-  }
-
-  private static JitInputReader built(Future<JitInputReader> reader) throws InterruptedException {
-    try {
-      return reader.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException failure) {
-        throw failure;
-      }
-      if (e.getCause() instanceof Error failure) {
-        throw failure;
-      }
-      throw new IllegalStateException("the input reader could not be built", e.getCause());
-    }
   }
 
   private static BoundedLines.Line nextNonBlank(BoundedLines lines) throws IOException {

@@ -2,6 +2,7 @@ package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.engine.model.StrategySetting;
 import dev.parakeet.jit.llm.LlmSettings;
+import dev.parakeet.jit.store.Database;
 import java.time.Clock;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
@@ -54,10 +55,22 @@ public final class ServeCommand implements Callable<Integer> {
                         ExitCode.FAILURE,
                         "this build has no HTTP server; run ./parakeet (it builds the server module)",
                         null));
+    if (opensSqlite()) {
+      SessionStore.keepSqliteLibrary(parent.console);
+    }
     return server.serve(
         new Options(host, port, db.url, strategy.strategy, strategy.llmOverrides()),
         parent.console,
         parent.clock);
+  }
+
+  private boolean opensSqlite() {
+    try {
+      String url = Database.resolveUrl(db.url, parent.console.env(), parent.console.home());
+      return Database.inMemory(url) || Database.sqliteFile(url).isPresent();
+    } catch (RuntimeException e) {
+      return false; // the server says what is wrong with the URL
+    }
   }
 
   /** What {@code serve} was asked for; null means "not given on the command line". */

@@ -1,6 +1,7 @@
 package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.store.Database;
+import dev.parakeet.jit.store.SqliteNativeLibrary;
 import dev.parakeet.jit.store.StoreException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -55,10 +56,22 @@ final class SessionStore {
       if (use != Use.RECORD && file.isPresent() && !Files.exists(file.get())) {
         throw CommandFailure.failed("no database at " + file.get(), null);
       }
+      if (file.isPresent()) {
+        keepSqliteLibrary(console);
+      }
       return use == Use.READ ? Database.openReadOnly(url, clock) : Database.open(url, clock);
     } catch (StoreException e) {
       throw CommandFailure.failed("cannot open the session store: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Lets the SQLite driver load its native library from the copy kept beside the default
+   * database, {@code $HOME/.parakeet/native}, made once instead of extracted on every start. Only
+   * for a command that opens SQLite: the others never load the driver.
+   */
+  static void keepSqliteLibrary(Console console) {
+    SqliteNativeLibrary.keepCopyIn(console.home().resolve(".parakeet").resolve("native"));
   }
 
   /** The JDBC URL: a URL as given, a plain path as the SQLite file it names. */

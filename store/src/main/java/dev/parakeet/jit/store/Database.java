@@ -84,6 +84,20 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Loads and initialises what opening a store and recording in it uses (the pool's, JDBI's and
+   * the repositories' classes, the SQL), touching no database, file or connection: a command that
+   * will open a store can run this on another thread while it reads its input, so that the real
+   * opening finds it done. Nothing is kept.
+   */
+  public static void prepareOpening() {
+    DatabaseUrl url = DatabaseUrl.parse("jdbc:sqlite::memory:");
+    // A pool that is never started: it connects on the first getConnection, which never comes.
+    try (HikariDataSource unused = new HikariDataSource()) {
+      new Database(url, unused, Clock.systemUTC(), new Failures(url.secrets()));
+    }
+  }
+
+  /**
    * Opens an existing database for reading only: nothing is created (no file, directory, lock
    * file or schema), migrated or written, so a read-only file can still be listed and a mistyped
    * path is reported instead of becoming a new, empty database.

@@ -55,4 +55,24 @@ class SqliteNativeLibraryTest {
 
     assertThat(SqliteNativeLibrary.copyIn(file)).isNull();
   }
+
+  @Test
+  void thePlatformsFolderIsRememberedAndAnUnusableMemoryIsReplaced() throws IOException {
+    Path copy = SqliteNativeLibrary.copyIn(directory);
+    Path versionFolder = directory.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion());
+    Path remembered;
+    try (var files = Files.list(versionFolder)) {
+      remembered = files.filter(f -> f.getFileName().toString().startsWith(SqliteNativeLibrary.PLATFORM_FILE_PREFIX))
+          .findFirst().orElseThrow();
+    }
+    assertThat(Files.readString(remembered).strip()).isEqualTo(LibraryLoaderUtil.getNativeLibResourcePath());
+
+    assertThat(SqliteNativeLibrary.copyIn(directory)).as("found through the remembered folder").isEqualTo(copy);
+
+    for (String unusable : new String[] {"/org/sqlite/native/Nowhere/none", "/etc", "/org/sqlite/native/../../x", ""}) {
+      Files.writeString(remembered, unusable);
+      assertThat(SqliteNativeLibrary.copyIn(directory)).as(unusable).isEqualTo(copy);
+      assertThat(Files.readString(remembered).strip()).as(unusable).isEqualTo(LibraryLoaderUtil.getNativeLibResourcePath());
+    }
+  }
 }
