@@ -24,7 +24,7 @@ case "$backend" in
   *) echo "backend is sqlite or postgresql" >&2; exit 2 ;;
 esac
 "$java" -jar "$fakesjar" --protocol anthropic --port 0 --mode "slow:$delay" > "$work/fake.out" 2> "$work/fake.err" &
-pids+=("$!")
+fake_pid=$!; pids+=("$fake_pid")
 await_line "$work/fake.out" 60 'ANTHROPIC_BASE_URL='
 fake_url=$(grep -o 'ANTHROPIC_BASE_URL=[^ ]*' "$work/fake.out" | cut -d= -f2)
 
@@ -38,10 +38,30 @@ echo "# server threads before: $(ls /proc/"$server_pid"/task | wc -l)"
 sampler=$!
 overflows() { awk '/^TcpExt:/ {if (!n) {for (i = 1; i <= NF; i++) if ($i == "ListenOverflows") c = i; n = 1} else print $c}' /proc/net/netstat; }
 before_overflows=$(overflows)
-timeout 300 "$java" -cp "$benchjar" dev.parakeet.jit.bench.HttpBurst --url "$base" --key "$key" \
-  --requests "$requests" --warmup 200 --strategy llm --inputs "$inputs" --timeout-s 30 \
-  | sed "s/\$/ limit=$limit delay_ms=$delay backend=$backend/"
-kill "$sampler" 2>/dev/null || true
+# CPU seconds of each process during the measured burst only (after the warm-up), from /proc:
+# sampled when HttpBurst reports its last warm-up burst (it then pauses 1 s before the next).
+db_pid=${postmaster_pid:-}
+rounds=${PARAKEET_BENCH_WARMUP_ROUNDS:-3}
+burst_pid() { pgrep -f -- "dev.parakeet.jit.bench.HttpBurst --url $base " | head -n 1; }
+cpu_all() {
+  echo "$(cpu_seconds "$server_pid") $(cpu_seconds "$fake_pid") $( [ -n "$db_pid" ] && cpu_seconds "$db_pid" || echo 0)" \
+    "$(cpu_seconds "$(burst_pid)") $(machine_busy_seconds)"
+}
+timeout 300 "$java" -cp "$benchjar" dev.parakeet.jit.bench.HttpBurst \
+  --url "$base" --key "$key" --requests "$requests" --warmup 200 --warmup-rounds "$rounds" \
+  --strategy llm --inputs "$inputs" --timeout-s 30 \
+  | while IFS= read -r out; do
+      case "$out" in
+        "warm-up $rounds:"*) cpu_all > "$work/cpu.before" ;;
+        RESULT*) cpu_all > "$work/cpu.after" ;;
+      esac
+      echo "$out limit=$limit delay_ms=$delay backend=$backend"
+    done
+if [ -s "$work/cpu.before" ] && [ -s "$work/cpu.after" ]; then
+  read -r s0 f0 d0 b0 m0 < "$work/cpu.before"; read -r s1 f1 d1 b1 m1 < "$work/cpu.after"
+  echo "# CPU seconds during the measured burst: server $(echo "$s1 - $s0" | bc), fake provider $(echo "$f1 - $f0" | bc)," \
+    "database $(echo "$d1 - $d0" | bc), HttpBurst $(echo "$b1 - $b0" | bc), whole machine $(echo "$m1 - $m0" | bc)"
+fi
 echo "# server threads at most: $(sort -n "$work/threads" | tail -n 1)"
 echo "# listen queue overflows during the run (machine-wide): $(($(overflows) - before_overflows))"
 echo "# fake provider calls: $(grep -c 'POST' "$work/fake.err" || true)"
