@@ -5,8 +5,9 @@
 #
 # Starts the database (default: the benchmarks' PostgreSQL), the fake Anthropic server of module
 # llm-fakes answering every call with a valid adjustment after DELAY_MS (default 1000), and
-# `parakeet serve` with the model's concurrency limit PARAKEET_LLM_MAX_IN_FLIGHT=LIMIT (and a
-# per-lifter budget too large to matter). Then HttpBurst fires a warm-up burst of 200 and REQUESTS
+# `parakeet serve` with the model's concurrency limit PARAKEET_LLM_MAX_IN_FLIGHT=LIMIT, its deadline
+# PARAKEET_LLM_TIMEOUT_MS 5 s (DELAY_MS + 5 s from a delay of 4 s on), and a
+# per-lifter budget too large to matter. Then HttpBurst fires a warm-up burst of 200 and REQUESTS
 # requests at once with ?strategy=llm (every session stored) and prints one RESULT line: latency
 # percentiles and the counts of statuses, strategies and fallback reasons. JAVA=/path/to/bin/java
 # picks the JDK for every process.
@@ -28,6 +29,9 @@ fake_pid=$!; pids+=("$fake_pid")
 await_line "$work/fake.out" 60 'ANTHROPIC_BASE_URL='
 fake_url=$(grep -o 'ANTHROPIC_BASE_URL=[^ ]*' "$work/fake.out" | cut -d= -f2)
 
+# The model's deadline (default 5 s) stays above the fake's delay, so a slow answer is still used.
+llm_timeout_ms=$((delay >= 4000 ? delay + 5000 : 5000))
+PARAKEET_LLM_TIMEOUT_MS=$llm_timeout_ms \
 PARAKEET_LLM_PROVIDER=anthropic ANTHROPIC_BASE_URL=$fake_url ANTHROPIC_API_KEY=sk-ant-fake-key \
 PARAKEET_LLM_MAX_IN_FLIGHT=$limit PARAKEET_LLM_CALLS_PER_LIFTER_PER_HOUR=1000000 \
   start_server "$db_url"
@@ -49,7 +53,7 @@ cpu_all() {
 }
 timeout 300 "$java" -cp "$benchjar" dev.parakeet.jit.bench.HttpBurst \
   --url "$base" --key "$key" --requests "$requests" --warmup 200 --warmup-rounds "$rounds" \
-  --strategy llm --inputs "$inputs" --timeout-s 30 \
+  --strategy llm --inputs "$inputs" --timeout-s 30 --clients "${PARAKEET_BENCH_CLIENTS:-1}" \
   | while IFS= read -r out; do
       case "$out" in
         "warm-up $rounds:"*) cpu_all > "$work/cpu.before" ;;
