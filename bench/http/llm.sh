@@ -51,7 +51,7 @@ cpu_all() {
   echo "$(cpu_seconds "$server_pid") $(cpu_seconds "$fake_pid") $( [ -n "$db_pid" ] && cpu_seconds "$db_pid" || echo 0)" \
     "$(cpu_seconds "$(burst_pid)") $(machine_busy_seconds)"
 }
-timeout 300 "$java" -cp "$benchjar" dev.parakeet.jit.bench.HttpBurst \
+/usr/bin/time -f '%U %S' -o "$work/burst.time" timeout 300 "$java" -cp "$benchjar" dev.parakeet.jit.bench.HttpBurst \
   --url "$base" --key "$key" --requests "$requests" --warmup 200 --warmup-rounds "$rounds" \
   --strategy llm --inputs "$inputs" --timeout-s 30 --clients "${PARAKEET_BENCH_CLIENTS:-1}" \
   | while IFS= read -r out; do
@@ -63,6 +63,7 @@ timeout 300 "$java" -cp "$benchjar" dev.parakeet.jit.bench.HttpBurst \
     done
 if [ -s "$work/cpu.before" ] && [ -s "$work/cpu.after" ]; then
   read -r s0 f0 d0 b0 m0 < "$work/cpu.before"; read -r s1 f1 d1 b1 m1 < "$work/cpu.after"
+  b1=$(awk '{print $1 + $2}' "$work/burst.time") # HttpBurst's total, read once it has exited
   echo "# CPU seconds during the measured burst: server $(echo "$s1 - $s0" | bc), fake provider $(echo "$f1 - $f0" | bc)," \
     "database $(echo "$d1 - $d0" | bc), HttpBurst $(echo "$b1 - $b0" | bc), whole machine $(echo "$m1 - $m0" | bc)"
 fi
