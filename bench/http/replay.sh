@@ -21,6 +21,15 @@ export PARAKEET_BENCH_KEY=$key
 lua="$root/bench/http/replay.lua"
 machine_state
 
+# One answer counted in full (every line an output, none missing), before and after the runs.
+check_answer() {
+  local got
+  got=$(curl -s -H "Authorization: Bearer $key" -H 'Content-Type: application/x-ndjson' --data-binary "@$batch" \
+    "$base/v1/replay?strategy=formula&store=false" | grep -c '"sessionId"' || true)
+  echo "# $1: one answer has $got session lines for $lines input lines"
+  [ "$got" -eq "$lines" ] || { echo "short answer" >&2; exit 1; }
+}
+check_answer before
 timeout 60 wrk -t1 -c2 -d20s -s "$lua" "$base" -- "$batch" formula > /dev/null
 for c in $connections; do
   before_server=$(cpu_seconds "$server_pid"); before_machine=$(machine_busy_seconds)
@@ -33,3 +42,4 @@ for c in $connections; do
     "server_cpu_s=$server_cpu wrk_cpu_s=$(awk -F'[=/]' '{print $3 + $4}' "$work/wrk.time")" \
     "machine_cpu_s=$(echo "$after_machine - $before_machine" | bc)"
 done
+check_answer after

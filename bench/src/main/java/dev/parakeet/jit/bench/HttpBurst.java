@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * <pre>
  * java -cp bench/target/benchmarks.jar dev.parakeet.jit.bench.HttpBurst \
  *     --url http://127.0.0.1:18080 --key KEY --requests 1000 --strategy llm [--warmup 200 --warmup-rounds 3] \
- *     [--inputs ../shared/bench/inputs-50k.ndjson.gz] [--offset 0] [--timeout-s 30]
+ *     [--inputs ../shared/bench/inputs-50k.ndjson.gz] [--offset 0] [--timeout-s 30] [--clients 1]
  * </pre>
  *
  * <p>Request i posts document {@code offset + i} of the input file (distinct sessions). Warm-up
@@ -63,12 +63,18 @@ public final class HttpBurst {
     // One platform thread per in-flight answer would be N threads in the client: a small pool
     // handles the client's callbacks, the connections are the concurrency.
     ExecutorService callbacks = Executors.newFixedThreadPool(4);
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .executor(callbacks)
-            .build();
+    // Each JDK HttpClient does all its connections' I/O on one selector thread: with a thousand
+    // answers arriving together, one client's thread is a queue of its own. --clients spreads the
+    // requests over several (round robin).
+    HttpClient[] client = new HttpClient[Integer.parseInt(options.getOrDefault("clients", "1"))];
+    for (int i = 0; i < client.length; i++) {
+      client[i] =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(10))
+              .executor(callbacks)
+              .build();
+    }
     try {
       for (int round = 0; warmup > 0 && round < warmupRounds; round++) {
         long started = System.nanoTime();
@@ -88,7 +94,7 @@ public final class HttpBurst {
 
   /** Sends every document at once and waits for every answer. */
   static List<Answer> burst(
-      HttpClient client, String url, String key, String strategy, byte[][] documents, Duration timeout) {
+      HttpClient[] clients, String url, String key, String strategy, byte[][] documents, Duration timeout) {
     List<CompletableFuture<Answer>> pending = new ArrayList<>(documents.length);
     List<HttpRequest> built = new ArrayList<>(documents.length);
     for (byte[] document : documents) {
@@ -104,10 +110,10 @@ public final class HttpBurst {
               .POST(HttpRequest.BodyPublishers.ofByteArray(document))
               .build());
     }
-    for (HttpRequest request : built) {
+    for (int i = 0; i < built.size(); i++) {
       long sent = System.nanoTime();
       pending.add(
-          client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+          clients[i % clients.length].sendAsync(built.get(i), HttpResponse.BodyHandlers.ofByteArray())
               .handle((response, failure) -> answer(response, failure, System.nanoTime() - sent)));
     }
     return pending.stream().map(CompletableFuture::join).toList();

@@ -23,7 +23,7 @@ import java.text.ParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Turns an {@code Authorization} header into a {@link Principal} (SPEC §10.2): a service key by
@@ -39,13 +39,16 @@ final class Authenticator {
 
   private final AuthSettings settings;
   private final DefaultJWTProcessor<SecurityContext> tokens;
-  /** Which service keys the process's scrubber knows already (by their digest's position). */
-  private final AtomicIntegerArray registered;
+  /**
+   * The service keys callers have shown, by their digest's position (null until shown): the
+   * process's scrubber knows these, and they are recognised without hashing.
+   */
+  private final AtomicReferenceArray<byte[]> knownKeys;
 
   Authenticator(AuthSettings settings) {
     this.settings = settings;
     this.tokens = settings.acceptsTokens() ? processor(settings) : null;
-    this.registered = new AtomicIntegerArray(settings.serviceKeyHashes().size());
+    this.knownKeys = new AtomicReferenceArray<>(settings.serviceKeyHashes().size());
   }
 
   boolean open() {
@@ -93,7 +96,20 @@ final class Authenticator {
     if (settings.serviceKeyHashes().isEmpty()) {
       return false;
     }
-    byte[] digest = sha256(credential);
+    byte[] shown = credential.getBytes(StandardCharsets.UTF_8);
+    // A key already shown and matched is compared as it is (in constant time, with every one
+    // known): no digest per request. Anything else is hashed and compared with the digests.
+    boolean known = false;
+    for (int i = 0; i < knownKeys.length(); i++) {
+      byte[] key = knownKeys.get(i);
+      if (key != null && MessageDigest.isEqual(shown, key)) {
+        known = true;
+      }
+    }
+    if (known) {
+      return true;
+    }
+    byte[] digest = sha256(shown);
     int match = -1;
     // Compare with every configured digest, in constant time, so timing tells nothing.
     List<byte[]> hashes = settings.serviceKeyHashes();
@@ -102,7 +118,7 @@ final class Authenticator {
         match = i;
       }
     }
-    if (match >= 0 && registered.compareAndSet(match, 0, 1)) {
+    if (match >= 0 && knownKeys.compareAndSet(match, null, shown)) {
       // The server is configured with digests only; the key itself is known once a caller shows
       // it, and from then on the process's scrubber removes it from every output.
       Secrets.process().register(credential);
@@ -111,8 +127,12 @@ final class Authenticator {
   }
 
   static byte[] sha256(String text) {
+    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] sha256(byte[] bytes) {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

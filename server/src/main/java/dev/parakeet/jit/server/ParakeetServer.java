@@ -20,8 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -46,15 +46,23 @@ public final class ParakeetServer implements AutoCloseable {
   private final Composition composition;
   private final ScheduledExecutorService timer;
   private final ExecutorService workers;
+  private final Stores stores;
   private final String host;
   private final boolean open;
 
   private ParakeetServer(
-      Javalin javalin, Composition composition, ScheduledExecutorService timer, ExecutorService workers, String host, boolean open) {
+      Javalin javalin,
+      Composition composition,
+      ScheduledExecutorService timer,
+      ExecutorService workers,
+      Stores stores,
+      String host,
+      boolean open) {
     this.javalin = javalin;
     this.composition = composition;
     this.timer = timer;
     this.workers = workers;
+    this.stores = stores;
     this.host = host;
     this.open = open;
   }
@@ -79,16 +87,21 @@ public final class ParakeetServer implements AutoCloseable {
         new ModelAdmission(
             settings.maxModelCallsInFlight(), new LifterBudget(settings.modelCallsPerLifterPerHour(), clock), metrics);
     Composition composition = Composition.create(clock, llm, database, admission);
-    ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
             task -> {
               Thread thread = new Thread(task, "parakeet-timer");
               thread.setDaemon(true);
               return thread;
             });
+    // Every request body arms a deadline and cancels it when read: take cancelled ones out of the
+    // queue at once, or thousands a second pile up there until their time comes.
+    timer.setRemoveOnCancelPolicy(true);
     ExecutorService workers = Threads.perTask("parakeet-replay");
+    Stores stores = null;
     try {
-      Stores stores = new Stores(database, metrics, settings.retryAfter().toSeconds());
+      stores = new Stores(database, metrics, settings.retryAfter().toSeconds());
       Authenticator authenticator = new Authenticator(auth);
       JitInputReader reader = new JitInputReader();
       RequestBodies bodies = new RequestBodies(settings.bodyTimeout(), timer);
@@ -120,13 +133,17 @@ public final class ParakeetServer implements AutoCloseable {
           Javalin.create(config -> configure(config, settings, grace, authenticator, routes, metrics, accessLog));
       javalin.start();
       ParakeetServer server =
-          new ParakeetServer(javalin, composition, timer, workers, settings.host(), auth.open());
+          new ParakeetServer(javalin, composition, timer, workers, stores, settings.host(), auth.open());
+      Stores purging = stores;
       timer.scheduleAtFixedRate(
-          () -> server.purge(stores, clock, settings.comparisonRetention()), 1, 24 * 60, TimeUnit.MINUTES);
+          () -> server.purge(purging, clock, settings.comparisonRetention()), 1, 24 * 60, TimeUnit.MINUTES);
       return server;
     } catch (RuntimeException | Error e) {
       timer.shutdownNow();
       workers.shutdownNow();
+      if (stores != null) {
+        stores.close();
+      }
       composition.close();
       throw e;
     }
@@ -161,7 +178,11 @@ public final class ParakeetServer implements AutoCloseable {
       javalin.stop();
     } finally {
       workers.shutdownNow();
-      composition.close();
+      try {
+        stores.close(); // what the last requests queued is committed before the database closes
+      } finally {
+        composition.close();
+      }
     }
   }
 

@@ -19,7 +19,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -36,6 +38,9 @@ final class ReplayRoute {
 
   /** Lines generated at once per request (model calls wait on the network). */
   static final int PARALLEL = 8;
+
+  /** Formula lines per worker task, at most. */
+  static final int CHUNK = 64;
 
   private final JitInputReader reader;
   private final StrategyRegistry registry;
@@ -74,24 +79,33 @@ final class ReplayRoute {
     StrategySetting requested = Api.strategy(ctx);
     Boolean storeParam = Api.bool(ctx, "store");
     boolean store = storeParam == null || storeParam;
-    JitGeneratorStrategy generator = registry.get(requested != null ? requested : defaultStrategy);
+    StrategySetting setting = requested != null ? requested : defaultStrategy;
+    JitGeneratorStrategy generator = registry.get(setting);
+    // The formula never waits: lines go to a worker in chunks, since handing one line to another
+    // thread costs more than its session. A strategy that may ask the model takes a line per
+    // worker, so up to PARALLEL calls wait at once.
+    int chunk = setting == StrategySetting.FORMULA ? CHUNK : 1;
     ctx.status(200).contentType(Api.NDJSON);
     OutputStream out = ctx.res().getOutputStream();
     InputStream body = ctx.req().getInputStream(); // BoundedLines reads it in blocks of its own
     BoundedLines lines = new BoundedLines(body, RequestBodies.MAX_BYTES);
-    Deque<Future<Result>> window = new ArrayDeque<>();
+    Deque<Future<List<Result>>> window = new ArrayDeque<>();
+    List<BoundedLines.Line> collected = new ArrayList<>(chunk);
     try {
       BoundedLines.Line line;
       while (true) {
-        if (!window.isEmpty() && !lines.lineBuffered() && body.available() == 0) {
-          // About to wait for the client, who may be waiting for an answer: the oldest line's
-          // answer and every other ready one go out first.
-          do {
-            if (finish(window.removeFirst(), store, out)) {
-              return;
-            }
-          } while (!window.isEmpty() && window.peekFirst().isDone());
-          out.flush();
+        if (!lines.lineBuffered() && body.available() == 0) {
+          // About to wait for the client, who may be waiting for an answer: the lines read so far
+          // go to a worker, and the oldest answers and every other ready one go out first.
+          collected = submit(collected, generator, window, chunk);
+          if (!window.isEmpty()) {
+            do {
+              if (finish(window.removeFirst(), store, out)) {
+                return;
+              }
+            } while (!window.isEmpty() && window.peekFirst().isDone());
+            out.flush();
+          }
         }
         if ((line = lines.next()) == null) {
           break;
@@ -99,12 +113,15 @@ final class ReplayRoute {
         if (line.blank()) {
           continue;
         }
-        BoundedLines.Line current = line;
-        window.add(workers.submit(() -> replay(current, generator)));
-        if (window.size() >= PARALLEL * 2 && finish(window.removeFirst(), store, out)) {
-          return;
+        collected.add(line);
+        if (collected.size() >= chunk) {
+          collected = submit(collected, generator, window, chunk);
+          if (window.size() >= PARALLEL * 2 && finish(window.removeFirst(), store, out)) {
+            return;
+          }
         }
       }
+      submit(collected, generator, window, chunk);
       while (!window.isEmpty()) {
         if (finish(window.removeFirst(), store, out)) {
           return;
@@ -113,6 +130,23 @@ final class ReplayRoute {
     } finally {
       window.forEach(pending -> pending.cancel(true));
     }
+  }
+
+  /** Hands the collected lines (if any) to a worker; returns the list to collect the next ones in. */
+  private List<BoundedLines.Line> submit(
+      List<BoundedLines.Line> collected, JitGeneratorStrategy generator, Deque<Future<List<Result>>> window, int chunk) {
+    if (collected.isEmpty()) {
+      return collected;
+    }
+    List<BoundedLines.Line> taken = collected;
+    window.add(workers.submit(() -> {
+      List<Result> results = new ArrayList<>(taken.size());
+      for (BoundedLines.Line each : taken) {
+        results.add(replay(each, generator));
+      }
+      return results;
+    }));
+    return new ArrayList<>(chunk);
   }
 
   /** Reads and generates one line, on a worker; recording waits for {@link #finish}, in line order. */
@@ -133,24 +167,33 @@ final class ReplayRoute {
   }
 
   /**
-   * Records one line's generation and writes its line, as soon as it and every line before it are
-   * done. Recording here, on the request's thread, keeps the history in line order: a session
+   * Records a chunk's generations and writes their lines, as soon as the chunk and every line
+   * before it are done. Recording here, on the request's thread, keeps the history in line order: a session
    * regenerated by several lines gets its revisions in the order of the lines (SPEC §8). True when
    * the batch ends with this line (it could not be stored). Lines are flushed when the next one
    * must be waited for (here, or for the client in {@link #handle}), not one by one: a flush is a
    * chunk and a write to the socket, and costs more than the line's session.
    */
-  private boolean finish(Future<Result> pending, boolean store, OutputStream out)
+  private boolean finish(Future<List<Result>> pending, boolean store, OutputStream out)
       throws IOException, InterruptedException {
     if (!pending.isDone()) {
       out.flush();
     }
-    Result result;
+    List<Result> results;
     try {
-      result = pending.get();
+      results = pending.get();
     } catch (ExecutionException e) {
       throw new IllegalStateException("replay failed: " + e.getCause(), e.getCause());
     }
+    for (Result result : results) {
+      if (finish(result, store, out)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean finish(Result result, boolean store, OutputStream out) throws IOException {
     if (result instanceof Result.Rejected rejected) {
       return write(rejected.json(), false, out);
     }

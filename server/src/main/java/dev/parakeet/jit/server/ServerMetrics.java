@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
@@ -24,37 +26,50 @@ final class ServerMetrics {
 
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
+  // Each meter is registered once and then found here: building and registering one per call
+  // (tags sorted, an id built, the registry's map searched) cost more than the recording. The keys
+  // are the labels, which are bounded (route templates, statuses, enumerations).
+  private record RequestKey(String method, String route, int status) {}
+
+  private record DatabaseKey(String operation, String outcome) {}
+
+  private final Map<RequestKey, Timer> requests = new ConcurrentHashMap<>();
+  private final Map<JitStrategy, Timer> generations = new ConcurrentHashMap<>();
+  private final Map<String, Counter> fallbacks = new ConcurrentHashMap<>();
+  private final Map<String, Timer> modelCalls = new ConcurrentHashMap<>();
+  private final Map<DatabaseKey, Timer> databaseCalls = new ConcurrentHashMap<>();
+
   void request(String method, String route, int status, Duration elapsed) {
-    Timer.builder("http_server_requests")
-        .description("HTTP requests by route template and status")
-        .tag("method", method)
-        .tag("route", route)
-        .tag("status", Integer.toString(status))
-        .register(registry)
+    requests.computeIfAbsent(new RequestKey(method, route, status), key -> Timer.builder("http_server_requests")
+            .description("HTTP requests by route template and status")
+            .tag("method", key.method())
+            .tag("route", key.route())
+            .tag("status", Integer.toString(key.status()))
+            .register(registry))
         .record(elapsed);
   }
 
   /** One generation served: its latency by the strategy that produced it, and why it fell back. */
   void generated(JitOutput output, long nanos) {
-    Timer.builder("parakeet_generation")
-        .description("Generation latency by the strategy that produced the session")
-        .tag("strategy", output.jitStrategy().wire())
-        .register(registry)
+    generations.computeIfAbsent(output.jitStrategy(), strategy -> Timer.builder("parakeet_generation")
+            .description("Generation latency by the strategy that produced the session")
+            .tag("strategy", strategy.wire())
+            .register(registry))
         .record(nanos, TimeUnit.NANOSECONDS);
     if (output.jitStrategy() == JitStrategy.FORMULA_FALLBACK) {
-      Counter.builder("parakeet_fallbacks")
-          .description("Sessions served by the formula because the model's answer was not used, by reason")
-          .tag("reason", FallbackReasons.kind(output.fallbackReason()))
-          .register(registry)
+      fallbacks.computeIfAbsent(FallbackReasons.kind(output.fallbackReason()), reason -> Counter.builder("parakeet_fallbacks")
+              .description("Sessions served by the formula because the model's answer was not used, by reason")
+              .tag("reason", reason)
+              .register(registry))
           .increment();
     }
   }
 
   void modelCall(String outcome, long nanos) {
-    Timer.builder("parakeet_model_calls")
-        .description("Model calls that were made, by outcome (ok or the failure kind)")
-        .tag("outcome", outcome)
-        .register(registry)
+    modelCalls.computeIfAbsent(outcome, key -> Timer.builder("parakeet_model_calls")
+            .description("Model calls that were made, by outcome (ok or the failure kind)")
+            .tag("outcome", key)
+            .register(registry))
         .record(nanos, TimeUnit.NANOSECONDS);
   }
 
@@ -66,11 +81,11 @@ final class ServerMetrics {
       outcome = "ok";
       return result;
     } finally {
-      Timer.builder("parakeet_database")
-          .description("Database calls by operation and outcome")
-          .tag("operation", operation)
-          .tag("outcome", outcome)
-          .register(registry)
+      databaseCalls.computeIfAbsent(new DatabaseKey(operation, outcome), key -> Timer.builder("parakeet_database")
+              .description("Database calls by operation and outcome")
+              .tag("operation", key.operation())
+              .tag("outcome", key.outcome())
+              .register(registry))
           .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     }
   }

@@ -27,25 +27,33 @@ import org.slf4j.LoggerFactory;
  * problem), so a failing database never looks like a bad request or a defect. A cursor the store
  * did not hand out is a 400 at {@code cursor}.
  */
-final class Stores {
+final class Stores implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger("parakeet.server");
 
   private final Database database;
   private final ServerMetrics metrics;
   private final long retryAfterSeconds;
+  private final GroupCommit groupCommit;
 
   Stores(Database database, ServerMetrics metrics, long retryAfterSeconds) {
     this.database = database;
     this.metrics = metrics;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.groupCommit = new GroupCommit(database.sessions());
   }
 
   /**
+   * Returns once the generation is committed, in a transaction shared with the other requests
+   * recording at the same time ({@link GroupCommit}).
+   *
    * @throws OwnerConflictException when the session belongs to another lifter (nothing written)
    */
   void record(GenerationToStore generation) {
-    call("record", () -> database.sessions().record(generation));
+    call("record", () -> {
+      groupCommit.record(generation);
+      return null;
+    });
   }
 
   Optional<SessionOwner> owner(String sessionId) {
@@ -113,6 +121,12 @@ final class Stores {
       LOG.warn("database {} failed: {}", operation, e.getMessage());
       throw Problems.storeUnavailable("the session store failed; try again later", retryAfterSeconds);
     }
+  }
+
+  /** Commits what requests have queued and stops the group commit's writer (before the database closes). */
+  @Override
+  public void close() {
+    groupCommit.close();
   }
 
   /** The database's own description (never a password), for the start-up line. */

@@ -233,6 +233,28 @@ class ServerApiTest {
   }
 
   @Test
+  void aFormulaReplayOfManyChunksAnswersEveryLineInOrder() {
+    int lines = ReplayRoute.CHUNK * 3 + 5;
+    int rejectedLine = ReplayRoute.CHUNK + 7; // inside the second chunk
+    StringBuilder batch = new StringBuilder();
+    for (int i = 1; i <= lines; i++) {
+      batch.append(i == rejectedLine ? "{\"sessionId\":\"bad\"}" : Inputs.of("c-" + i)).append('\n');
+    }
+    ApiClient.Response replay =
+        service.send("POST", "/v1/replay?strategy=formula&store=false", "application/x-ndjson", batch.toString());
+    String[] answers = replay.body().split("\n");
+    assertThat(answers).hasSize(lines);
+    for (int i = 1; i <= lines; i++) {
+      if (i == rejectedLine) {
+        assertThat(JitJson.readTree(answers[i - 1]).get("line").asInt()).isEqualTo(rejectedLine);
+      } else {
+        assertThat(JitJson.readOutput(answers[i - 1]).sessionId()).as("line " + i).isEqualTo("c-" + i);
+      }
+    }
+    assertThat(service.get("/v1/sessions/c-1").status()).as("store=false").isEqualTo(404);
+  }
+
+  @Test
   void strategiesHealthReadinessMetricsAndTheDocument() {
     JsonNode strategies = server.lifter("alice").get("/v1/strategies").json();
     assertThat(strategies.get("strategies")).extracting(s -> s.get("name").asText()).containsExactly("auto", "formula", "llm", "hybrid");
