@@ -417,7 +417,20 @@ final class OutputWriter {
     /** {@code s[start, end)}, any characters, as they are. */
     abstract Sink text(String s, int start, int end);
 
-    abstract Sink append(int value);
+    /** An int in decimal, without an intermediate string. */
+    final Sink append(int value) {
+      if (value < 0) {
+        if (value == Integer.MIN_VALUE) {
+          return append(Integer.toString(value));
+        }
+        append('-');
+        value = -value;
+      }
+      return decimal(value, digits(value));
+    }
+
+    /** The {@code count} decimal digits of {@code value} (not negative). */
+    abstract Sink decimal(int value, int count);
 
     final Sink append(boolean value) {
       return append(value ? "true" : "false");
@@ -462,31 +475,14 @@ final class OutputWriter {
       return this;
     }
 
-    /** Digits of an int without an intermediate string. */
     @Override
-    Chars append(int value) {
-      if (value >= 0 && value < 100) { // set numbers, reps, set deltas: the usual case
-        ensure(2);
-        if (value >= 10) {
-          buffer[length++] = (char) ('0' + value / 10);
-        }
-        buffer[length++] = (char) ('0' + value % 10);
-        return this;
-      }
-      if (value < 0) {
-        if (value == Integer.MIN_VALUE) {
-          return append(Integer.toString(value));
-        }
-        append('-');
-        value = -value;
-      }
-      int digits = digits(value);
-      ensure(digits);
-      for (int i = length + digits - 1; i >= length; i--) {
+    Chars decimal(int value, int count) {
+      ensure(count);
+      for (int i = length + count - 1; i >= length; i--) {
         buffer[i] = (char) ('0' + value % 10);
         value /= 10;
       }
-      length += digits;
+      length += count;
       return this;
     }
 
@@ -578,29 +574,13 @@ final class OutputWriter {
     }
 
     @Override
-    Utf8 append(int value) {
-      if (value >= 0 && value < 100) { // set numbers, reps, set deltas: the usual case
-        ensure(2);
-        if (value >= 10) {
-          buffer[length++] = (byte) ('0' + value / 10);
-        }
-        buffer[length++] = (byte) ('0' + value % 10);
-        return this;
-      }
-      if (value < 0) {
-        if (value == Integer.MIN_VALUE) {
-          return append(Integer.toString(value));
-        }
-        append('-');
-        value = -value;
-      }
-      int digits = digits(value);
-      ensure(digits);
-      for (int i = length + digits - 1; i >= length; i--) {
+    Utf8 decimal(int value, int count) {
+      ensure(count);
+      for (int i = length + count - 1; i >= length; i--) {
         buffer[i] = (byte) ('0' + value % 10);
         value /= 10;
       }
-      length += digits;
+      length += count;
       return this;
     }
 
