@@ -24,7 +24,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 public final class Cli {
 
-  private static final Logger LOG = LoggerFactory.getLogger("parakeet.cli");
+  /** Looked up on first use: a run that logs nothing never sets up logging (a short run's start-up). */
+  private static final class Log {
+    static final Logger CLI = LoggerFactory.getLogger("parakeet.cli");
+  }
 
   private final Console console;
   private final Clock clock;
@@ -47,10 +50,11 @@ public final class Cli {
   public int run(String... args) {
     try (LogLevels levels = new LogLevels()) {
       ParakeetCommand parakeet = new ParakeetCommand(console, clock, levels);
-      List<Class<?>> commands = ParakeetCommand.commandsFor(args);
-      if (commands.equals(List.of(GenerateCommand.class)) || commands.equals(List.of(ReplayCommand.class))) {
+      // First of all, from the bare words: building the reader is the longest part of a short run's set-up.
+      if (ParakeetCommand.readsInputs(ParakeetCommand.commandWord(args))) {
         parakeet.prepareReader();
       }
+      List<Class<?>> commands = ParakeetCommand.commandsFor(args);
       CommandLine commandLine = new CommandLine(parakeet);
       // Before the settings below, which apply to the subcommands present when they are set.
       for (Class<?> command : commands) {
@@ -73,7 +77,7 @@ public final class Cli {
             console.message(
                 cmd.getCommandName() + " failed: " + e
                     + " (PARAKEET_LOG_LEVEL=DEBUG shows the stack trace)");
-            LOG.debug("{} failed", cmd.getCommandName(), e);
+            Log.CLI.debug("{} failed", cmd.getCommandName(), e);
             return ExitCode.FAILURE;
           });
       return commandLine.execute(args);

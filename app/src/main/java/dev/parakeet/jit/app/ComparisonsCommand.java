@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "comparisons",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = "Manages the hybrid strategy's comparison logs.",
     subcommands = {ComparisonsCommand.Purge.class})
 final class ComparisonsCommand implements Runnable {
@@ -27,6 +28,7 @@ final class ComparisonsCommand implements Runnable {
   @Command(
       name = "purge",
       mixinStandardHelpOptions = true,
+      addMethodSubcommands = false,
       description = "Deletes comparison logs older than a number of days and says how many.")
   static final class Purge implements Callable<Integer> {
 

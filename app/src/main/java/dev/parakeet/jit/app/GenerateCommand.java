@@ -18,10 +18,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code parakeet generate FILE|-}: validate, generate, record, print. */
 @Command(
-    name = "generate",
+    name = GenerateCommand.NAME,
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = "Generates today's session from a JitInput JSON document and records it.")
 final class GenerateCommand implements Callable<Integer> {
+
+  static final String NAME = "generate";
 
   @ParentCommand ParakeetCommand parent;
 

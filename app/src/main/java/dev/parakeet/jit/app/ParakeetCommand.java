@@ -13,6 +13,8 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "parakeet",
     mixinStandardHelpOptions = true,
+    // No command is a method: picocli need not look through every method for one (start-up).
+    addMethodSubcommands = false,
     versionProvider = Version.class,
     description = "Parakeet JIT: today's strength session from today's state.",
     // The subcommands (COMMANDS) are added by Cli, only those a command line needs.
@@ -37,18 +39,29 @@ final class ParakeetCommand implements Runnable {
    * part of a short run's start.
    */
   static List<Class<?>> commandsFor(String... args) {
-    int first = 0;
-    while (first < args.length && VERBOSE.equals(args[first])) {
-      first++;
-    }
-    if (first < args.length) {
+    String word = commandWord(args);
+    if (word != null) {
       for (Class<?> command : COMMANDS) {
-        if (command.getAnnotation(Command.class).name().equals(args[first])) {
+        if (command.getAnnotation(Command.class).name().equals(word)) {
           return List.of(command);
         }
       }
     }
     return COMMANDS;
+  }
+
+  /** The word where a command's name stands (after {@code --verbose}), or null when there is none. */
+  static String commandWord(String... args) {
+    int first = 0;
+    while (first < args.length && VERBOSE.equals(args[first])) {
+      first++;
+    }
+    return first < args.length ? args[first] : null;
+  }
+
+  /** Whether the command named {@code word} reads JitInputs (so its reader is worth a head start). */
+  static boolean readsInputs(String word) {
+    return GenerateCommand.NAME.equals(word) || ReplayCommand.NAME.equals(word);
   }
 
   final Console console;

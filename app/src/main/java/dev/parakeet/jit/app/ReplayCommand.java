@@ -44,8 +44,9 @@ import picocli.CommandLine.ParentCommand;
  * generation and the history in the order of the lines (SPEC §8, "Order").
  */
 @Command(
-    name = "replay",
+    name = ReplayCommand.NAME,
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = {
       "Re-runs JitInputs, one JSON document per line, under a strategy.",
       "Writes one JitOutput per line, in input order; a rejected line gives"
@@ -53,6 +54,8 @@ import picocli.CommandLine.ParentCommand;
       "Exit status 2 when any line was rejected."
     })
 final class ReplayCommand implements Callable<Integer> {
+
+  static final String NAME = "replay";
 
   @ParentCommand ParakeetCommand parent;
 

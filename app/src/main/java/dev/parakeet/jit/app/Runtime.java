@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Runtime implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Runtime.class);
+  /** Looked up on first use: a run that logs nothing never sets up logging (a short run's start-up). */
+  private static final class Log {
+    static final Logger RUNTIME = LoggerFactory.getLogger(Runtime.class);
+  }
 
   private final StrategyRegistry registry;
   private final LlmAdapters llm;
@@ -50,7 +53,7 @@ public final class Runtime implements AutoCloseable {
    */
   public static Runtime create(
       Clock clock, LlmSettings settings, StrategySetting strategy, Database database) {
-    return create(clock, settings, strategy, database, note -> LOG.info("{}", note), UnaryOperator.identity());
+    return create(clock, settings, strategy, database, note -> Log.RUNTIME.info("{}", note), UnaryOperator.identity());
   }
 
   /**
@@ -72,7 +75,7 @@ public final class Runtime implements AutoCloseable {
     ComparisonLog comparisons =
         database != null
             ? database.comparisonLog()
-            : record -> LOG.debug("comparison of session {} not stored (--no-store)", record.input().sessionId());
+            : record -> Log.RUNTIME.debug("comparison of session {} not stored (--no-store)", record.input().sessionId());
     ModelAvailability availability =
         settings.configured() ? new BreakerNotice(llm.availability(), settings, notes) : llm.availability();
     return new Runtime(
@@ -133,7 +136,7 @@ public final class Runtime implements AutoCloseable {
     try {
       llm.close();
     } catch (RuntimeException e) {
-      LOG.warn("could not release the model adapter: {}", e.toString(), e);
+      Log.RUNTIME.warn("could not release the model adapter: {}", e.toString(), e);
     }
     if (database != null) {
       database.close();

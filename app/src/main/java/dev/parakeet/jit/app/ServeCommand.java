@@ -19,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = {
       "Serves the HTTP API (JSON over HTTP) until SIGTERM or Ctrl-C.",
       "Prints the address it listens on; the default strategy applies when a request and the"

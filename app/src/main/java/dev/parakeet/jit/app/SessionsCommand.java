@@ -24,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "sessions",
     mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = "Shows stored sessions and their generation history.",
     subcommands = {SessionsCommand.Show.class, SessionsCommand.ListSessions.class})
 final class SessionsCommand implements Runnable {
@@ -35,7 +36,11 @@ final class SessionsCommand implements Runnable {
     throw CommandFailure.usage("sessions needs a subcommand: show ID, or list");
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one stored session with its history.")
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      addMethodSubcommands = false,
+      description = "Shows one stored session with its history.")
   static final class Show implements Callable<Integer> {
 
     @ParentCommand SessionsCommand sessions;
@@ -129,7 +134,11 @@ final class SessionsCommand implements Runnable {
     }
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists stored sessions, most recently updated first.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      addMethodSubcommands = false,
+      description = "Lists stored sessions, most recently updated first.")
   static final class ListSessions implements Callable<Integer> {
 
     @ParentCommand SessionsCommand sessions;

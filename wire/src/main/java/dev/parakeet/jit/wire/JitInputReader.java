@@ -25,8 +25,6 @@ public final class JitInputReader {
   static final StreamingBinder<JitInput> STREAMING =
       new StreamingBinder<>(JitInput.class, InputRules::check);
 
-  private final StrictBinder binder = StrictBinder.SHARED;
-
   /** @throws DocumentRejectedException listing every violation */
   public ParsedInput read(byte[] json) {
     return read(json, 0, json.length);
@@ -50,8 +48,9 @@ public final class JitInputReader {
         return ParsedInput.fromBytes(streamed.value(), streamed.kept(), json, offset, length);
       }
     }
+    // Only here is the thorough binder (and the mapper and validator behind it) set up.
     StrictBinder.Bound<JitInput> bound =
-        binder.bind(json, offset, length, JitInput.class, WHAT, InputRules::check);
+        StrictBinder.SHARED.bind(json, offset, length, JitInput.class, WHAT, InputRules::check);
     return ParsedInput.fromTree(bound.value(), bound.document());
   }
 
@@ -96,7 +95,7 @@ public final class JitInputReader {
   /** Validates an input built in Java, as if it had arrived as JSON. */
   public ParsedInput validate(JitInput input) {
     StrictBinder.Bound<JitInput> bound =
-        binder.bind(JitJson.mapper().valueToTree(input), JitInput.class, WHAT, InputRules::check);
+        StrictBinder.SHARED.bind(JitJson.mapper().valueToTree(input), JitInput.class, WHAT, InputRules::check);
     return ParsedInput.fromTree(bound.value(), bound.document());
   }
 }

@@ -1,5 +1,7 @@
 package dev.parakeet.jit.wire;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -34,13 +36,37 @@ public final class JitJson {
 
   static final int MAX_NESTING_DEPTH = 64;
 
-  private static final ObjectMapper MAPPER = build();
-
   private JitJson() {}
+
+  /**
+   * Built on first use: a command that reads its input on the streaming path and writes through
+   * {@link OutputWriter} never needs it, and building it is a good part of a short run's start-up.
+   */
+  private static final class Shared {
+    static final ObjectMapper MAPPER = build();
+  }
 
   /** The shared, thread-safe mapper. Do not reconfigure it. */
   public static ObjectMapper mapper() {
-    return MAPPER;
+    return Shared.MAPPER;
+  }
+
+  /**
+   * A new parser factory with the wire format's parser settings — nesting and size limits, no NaN
+   * or infinities — the one definition the mapper is built on too. {@code duplicateDetection}
+   * makes the parser reject a repeated key itself; the streaming readers, which detect duplicates
+   * with a bit per known field, do without it.
+   */
+  static JsonFactory parserFactory(boolean duplicateDetection) {
+    return new JsonFactoryBuilder()
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, duplicateDetection)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                .build())
+        .build();
   }
 
   /**
@@ -52,7 +78,7 @@ public final class JitJson {
       return OutputWriter.write(output);
     }
     try {
-      return MAPPER.writeValueAsString(value);
+      return Shared.MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("could not write " + value.getClass().getSimpleName(), e);
     }
@@ -79,20 +105,20 @@ public final class JitJson {
 
   public static String writePretty(Object value) {
     try {
-      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+      return Shared.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("could not write " + value.getClass().getSimpleName(), e);
     }
   }
 
   public static JsonNode toTree(Object value) {
-    return MAPPER.valueToTree(value);
+    return Shared.MAPPER.valueToTree(value);
   }
 
   /** Parses JSON this engine wrote or stored (never user input: that goes through the readers). */
   public static JsonNode readTree(String json) {
     try {
-      return MAPPER.readTree(json);
+      return Shared.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored JSON is not readable", e);
     }
@@ -105,7 +131,7 @@ public final class JitJson {
    */
   public static JitInput readStoredInput(String json) {
     try {
-      return MAPPER.readValue(json, JitInput.class);
+      return Shared.MAPPER.readValue(json, JitInput.class);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored input snapshot is not a JitInput", e);
     }
@@ -114,7 +140,7 @@ public final class JitJson {
   /** Reads an output this engine wrote (stored sessions, hybrid comparisons). */
   public static JitOutput readOutput(String json) {
     try {
-      return MAPPER.readValue(json, JitOutput.class);
+      return Shared.MAPPER.readValue(json, JitOutput.class);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("stored output is not a JitOutput", e);
     }
@@ -122,10 +148,8 @@ public final class JitJson {
 
   private static ObjectMapper build() {
     JsonMapper mapper =
-        JsonMapper.builder()
+        JsonMapper.builder(parserFactory(true))
             .addModule(new JavaTimeModule())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -137,13 +161,6 @@ public final class JitJson {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
-    mapper
-        .getFactory()
-        .setStreamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                .build());
     mapper
         .coercionConfigDefaults()
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parakeet.jit.engine.model.WireEnum;
 import dev.parakeet.jit.wire.Bounds.Kind;
 import dev.parakeet.jit.wire.ContainerReaders.EnumMapReader;
@@ -25,11 +24,9 @@ import dev.parakeet.jit.wire.ScalarReaders.IntegerReader;
 import dev.parakeet.jit.wire.ScalarReaders.TextReader;
 import dev.parakeet.jit.wire.ScalarReaders.Unsupported;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -44,7 +41,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Builds the streaming binder's readers from the engine's records, once: JSON names and unknown-field
@@ -61,13 +57,8 @@ final class ReaderCompiler {
       Set.of(JsonProperty.class, JsonPropertyDescription.class, JsonAnySetter.class, JsonAnyGetter.class,
           JsonIgnoreProperties.class, JsonInclude.class, JsonPropertyOrder.class);
 
-  private final ObjectMapper mapper;
   private final Map<Class<?>, RecordShape> shapes = new HashMap<>();
   private final List<String> unsupported = new ArrayList<>();
-
-  ReaderCompiler(ObjectMapper mapper) {
-    this.mapper = mapper;
-  }
 
   /** What the readers built so far leave to the thorough path, and why; empty when nothing. */
   List<String> unsupported() {
@@ -108,8 +99,8 @@ final class ReaderCompiler {
       if (!bounds.onlyOfKinds(Kind.SIZE)) {
         return mismatch(where);
       }
-      ValueReader element = reader(typeArgument(type, 0), annotatedArgument(annotated, 0),
-          annotationsOf(annotatedArgument(annotated, 0)), where + "[]");
+      AnnotatedType elementType = annotatedArgument(annotated, 0);
+      ValueReader element = reader(typeArgument(type, 0), elementType, annotationsOf(elementType), where + "[]");
       return new ListReader(element, bounds);
     }
     if (raw == Map.class && type instanceof ParameterizedType) {
@@ -117,8 +108,8 @@ final class ReaderCompiler {
       if (!(key.isEnum() && WireEnum.class.isAssignableFrom(key) && plainEnum(key)) || !bounds.onlyOfKinds(Kind.SIZE)) {
         return unsupported(where, "a map that is not keyed by a wire enumeration");
       }
-      ValueReader value = reader(typeArgument(type, 1), annotatedArgument(annotated, 1),
-          annotationsOf(annotatedArgument(annotated, 1)), where + ".*");
+      AnnotatedType valueType = annotatedArgument(annotated, 1);
+      ValueReader value = reader(typeArgument(type, 1), valueType, annotationsOf(valueType), where + ".*");
       return new EnumMapReader(key, value, bounds);
     }
     if (raw.isRecord()) {
@@ -173,8 +164,9 @@ final class ReaderCompiler {
     if (!Modifier.isPublic(type.getModifiers())
         || !onlyHarmless(type)
         || hasCreator(type)
-        || Stream.of(type.getAnnotations()).anyMatch(ReaderCompiler::isConstraint)
-        || mapper.getDeserializationConfig().findMixInClassFor(type) != null) {
+        || hasConstraint(type)) {
+      // The wire mapper declares no mix-ins (JitJson; a test keeps it so), so the annotations
+      // read here are all there is.
       unsupported.add(where + ": record " + type.getSimpleName() + " has annotations the streaming binder does not read");
       return null;
     }
@@ -207,8 +199,9 @@ final class ReaderCompiler {
         return null;
       }
       names[i] = property != null && !property.value().isEmpty() ? property.value() : component.getName();
-      readers[i] = reader(component.getGenericType(), field.getAnnotatedType(),
-          merge(field.getDeclaredAnnotations(), field.getAnnotatedType().getDeclaredAnnotations()),
+      AnnotatedType annotated = field.getAnnotatedType(); // parsed afresh on every call
+      readers[i] = reader(component.getGenericType(), annotated,
+          merge(field.getDeclaredAnnotations(), annotated.getDeclaredAnnotations()),
           where + "." + names[i]);
     }
     Set<String> ignored = new HashSet<>();
@@ -225,22 +218,35 @@ final class ReaderCompiler {
         names, readers, ignored, undecided, unknown, extrasSlot, constructor(type, parameterTypes));
   }
 
-  private static MethodHandle constructor(Class<?> type, Class<?>[] parameterTypes) {
+  private static Constructor<?> constructor(Class<?> type, Class<?>[] parameterTypes) {
     try {
-      return MethodHandles.publicLookup()
-          .findConstructor(type, MethodType.methodType(void.class, parameterTypes))
-          .asSpreader(Object[].class, parameterTypes.length)
-          .asType(MethodType.methodType(Object.class, Object[].class));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("no canonical constructor for " + type, e);
+      return type.getConstructor(parameterTypes);
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException("no public canonical constructor for " + type, e);
     }
   }
 
   /** Jackson picks a {@code @JsonCreator} over the canonical constructor. */
   private static boolean hasCreator(Class<?> type) {
-    return Stream.concat(Stream.of(type.getDeclaredConstructors()), Stream.of(type.getDeclaredMethods()))
-        .map(Executable.class::cast)
-        .anyMatch(e -> e.isAnnotationPresent(JsonCreator.class));
+    return anyCreator(type.getDeclaredConstructors()) || anyCreator(type.getDeclaredMethods());
+  }
+
+  private static boolean anyCreator(Executable[] executables) {
+    for (Executable executable : executables) {
+      if (executable.isAnnotationPresent(JsonCreator.class)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasConstraint(Class<?> type) {
+    for (Annotation annotation : type.getAnnotations()) {
+      if (isConstraint(annotation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every Jackson annotation on {@code element} is one that changes nothing about reading. */

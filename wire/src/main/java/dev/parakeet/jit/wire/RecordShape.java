@@ -3,7 +3,8 @@ package dev.parakeet.jit.wire;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,18 +37,18 @@ final class RecordShape {
   private final Unknown unknown;
   private final int extrasSlot;
   private final long requiredMask;
-  private final MethodHandle constructor;
+  private final Constructor<?> constructor;
 
   /**
    * @param names the JSON name of each component, in constructor order (null for the extras slot)
    * @param readers a reader per component (null for the extras slot)
    * @param ignored fields dropped whatever the unknown-field rule ({@code @JsonIgnoreProperties})
    * @param undecided fields this binder leaves to the thorough path
-   * @param constructor the canonical constructor, as {@code (Object[]) -> Object}
+   * @param constructor the canonical constructor
    */
   RecordShape(
       String[] names, ValueReader[] readers, Set<String> ignored, Set<String> undecided, Unknown unknown,
-      int extrasSlot, MethodHandle constructor) {
+      int extrasSlot, Constructor<?> constructor) {
     if (names.length >= Long.SIZE) {
       throw new IllegalArgumentException("too many components for one bit each: " + names.length);
     }
@@ -155,12 +156,20 @@ final class RecordShape {
     return slot == null ? -1 : slot;
   }
 
+  // Core reflection rather than a spread method handle: as fast once warm, and building a spreader
+  // per record type made method-handle classes at every start (a third of building the readers).
   private Object construct(Object[] arguments) {
     try {
-      return (Object) constructor.invokeExact(arguments);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
+      return constructor.newInstance(arguments);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error failure) {
+        throw failure;
+      }
+      throw new IllegalStateException("record constructor failed", e.getCause());
+    } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("record constructor failed", e);
     }
   }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.parakeet.jit.engine.validation.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,13 +33,12 @@ final class StreamingBinder<T> {
   StreamingBinder(Class<T> type, Function<T, List<Violation>> crossFieldRules) {
     this.type = type;
     this.crossFieldRules = crossFieldRules;
-    ReaderCompiler compiler = new ReaderCompiler(JitJson.mapper());
+    ReaderCompiler compiler = new ReaderCompiler();
     this.document = compiler.document(type);
     this.unsupported = compiler.unsupported();
     // The wire format's parser settings (nesting and size limits, no NaN), without the parser's own
     // duplicate-key sets: the readers detect duplicates themselves, with a bit per known field.
-    this.factory =
-        JitJson.mapper().getFactory().rebuild().disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    this.factory = JitJson.parserFactory(false);
   }
 
   /** A value read on the fast path, and the top-level fields it kept without knowing them (in document order). */
