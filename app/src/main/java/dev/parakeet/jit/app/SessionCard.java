@@ -10,7 +10,6 @@ import dev.parakeet.jit.engine.model.WarmupSet;
 import dev.parakeet.jit.engine.model.Weights;
 import dev.parakeet.jit.engine.session.Phrases;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The {@code text} format: a session card a lifter can read between sets. Built line by line in
@@ -40,13 +39,12 @@ public final class SessionCard {
         card.line("  None needed at this weight.");
       }
       for (WarmupSet set : output.warmupSets()) {
-        card.line(String.format(Locale.ROOT, "  %2d  %s × %d",
-            set.setNumber(), TerminalText.pad(set.displayWeight(), 14), set.reps()));
+        card.line("  " + number(set.setNumber()) + "  " + TerminalText.pad(set.displayWeight(), 14) + " × " + set.reps());
       }
       section(card, "WORKING SETS");
       for (PlannedSet set : output.mainLiftSets()) {
-        card.line(String.format(Locale.ROOT, "  %2d  %-14s × %-7s RPE %s",
-            set.setNumber(), Phrases.kg(set.weightKg()), reps(set), Weights.format(set.rpeTarget())));
+        card.line("  " + number(set.setNumber()) + "  " + padded(Phrases.kg(set.weightKg()), 14) + " × "
+            + padded(reps(set), 7) + " RPE " + Weights.format(set.rpeTarget()));
       }
     }
 
@@ -147,6 +145,19 @@ public final class SessionCard {
     // A bodyweight exercise's sets weigh 0 kg on the wire: the lifter's own weight, not an empty bar.
     String load = first.weightKg() == 0 ? "bodyweight" : Phrases.kg(first.weightKg());
     return sets.size() + " × " + first.reps() + " @ " + load + ", RPE " + Weights.format(first.rpeTarget());
+  }
+
+  // By hand rather than String.format: the formatter's first use costs a short run tens of milliseconds.
+
+  /** A set's number right-aligned in two columns (as {@code %2d}). */
+  private static String number(int setNumber) {
+    String digits = Integer.toString(setNumber);
+    return digits.length() < 2 ? " " + digits : digits;
+  }
+
+  /** {@code text} followed by spaces up to {@code width} characters (as {@code %-Ns}). */
+  private static String padded(String text, int width) {
+    return text + " ".repeat(Math.max(0, width - text.length()));
   }
 
   private static String reps(PlannedSet set) {
