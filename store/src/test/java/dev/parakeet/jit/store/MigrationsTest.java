@@ -149,7 +149,7 @@ class MigrationsTest {
 
   private static String outcome(java.util.function.Supplier<Database> opening) {
     try (Database db = opening.get()) {
-      return "opened";
+      return "opened " + db.describe();
     } catch (StoreException e) {
       return e.getMessage();
     }
