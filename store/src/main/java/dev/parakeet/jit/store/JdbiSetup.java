@@ -21,9 +21,9 @@ import org.jdbi.v3.core.statement.TemplateEngine;
  * ({@link #instant}).
  *
  * <p>Made on first use ({@link Transactions}): recording a generation goes straight to JDBC and
- * never needs it. Kept light all the same: no SqlObject proxies, no
- * reflective mappers (the rows are read by hand), no template engine (the SQL is rendered once per
- * vendor) and our own parameter parser ({@link ColonParameters}).
+ * never needs it. Kept light all the same: no SqlObject proxies, no reflective mappers (the rows
+ * are read by hand), no template engine (the SQL is rendered once per vendor) and our own
+ * parameter parser ({@link ColonParameters}).
  */
 final class JdbiSetup {
 
