@@ -27,6 +27,9 @@ public final class ClassDataTraining {
     String db = scratch.resolve("training.db").toString();
     String day = examples.resolve("normal-day.json").toString();
     String batch = examples.resolve("replay.ndjson").toString();
+    // Twice: the first creates and migrates the file, the second is every later run's path (one
+    // connection, the current-schema check, the write).
+    run(scratch, "generate", day, "--strategy", "formula", "--db", db);
     run(scratch, "generate", day, "--strategy", "formula", "--db", db);
     run(scratch, "generate", day, "--strategy", "formula", "--no-store", "--format", "json");
     run(scratch, "replay", batch, "--strategy", "formula", "--db", db);

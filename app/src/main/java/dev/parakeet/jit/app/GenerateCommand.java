@@ -50,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     Console console = parent.console;
     if (!noStore) {
-      parent.prepareStore();
+      parent.prepareStore(db);
     }
     ParsedInput parsed;
     // The input is read first: a rejected document opens nothing and writes nothing.
@@ -66,7 +66,8 @@ final class GenerateCommand implements Callable<Integer> {
       console.message("note: unrecognised fields kept (shown to the model, ignored by the formula): "
           + String.join(", ", parsed.unrecognisedFields()));
     }
-    try (Runtime runtime = parent.runtime(strategy, db, !noStore)) {
+    // One generation, one write: one connection, no pool.
+    try (Runtime runtime = parent.runtime(strategy, db, noStore ? null : SessionStore.Use.RECORD_ONE)) {
       Generation generation = runtime.registry().get(strategy.strategy).generation(parsed.input());
       JitOutput output = generation.output();
       String notStored = null;

@@ -103,18 +103,24 @@ final class ParakeetCommand implements Runnable {
   }
 
   /**
-   * Starts loading what opening the store uses on a thread of its own ({@link
-   * Database#prepareOpening}: no database is touched), to overlap with reading the input.
+   * Starts loading what opening the store named by {@code db} uses on a thread of its own ({@link
+   * Database#prepareOpening}: no database is touched), to overlap with reading the input; for
+   * SQLite, the driver's native library too (from the copy {@link SessionStore#keepSqliteLibrary}
+   * keeps).
    */
-  void prepareStore() {
-    Thread thread = new Thread(ParakeetCommand::storeQuietly, "parakeet-store-setup");
+  void prepareStore(DatabaseOption db) {
+    Thread thread = new Thread(() -> storeQuietly(db), "parakeet-store-setup");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private static void storeQuietly() {
+  private void storeQuietly(DatabaseOption db) {
     try {
-      Database.prepareOpening();
+      String url = SessionStore.url(db.url, console);
+      if (Database.sqliteFile(url).isPresent()) {
+        SessionStore.keepSqliteLibrary(console);
+      }
+      Database.prepareOpening(url);
     } catch (RuntimeException | LinkageError e) {
       // Only a head start: the command opens the store itself and reports any failure.
     }
@@ -137,19 +143,20 @@ final class ParakeetCommand implements Runnable {
   }
 
   /**
-   * The runtime for a command's options, recording in the configured database unless {@code
-   * store} is false.
+   * The runtime for a command's options, recording in the configured database opened for {@code
+   * use} ({@link SessionStore.Use#RECORD} or {@link SessionStore.Use#RECORD_ONE}), or in none when
+   * {@code use} is null.
    *
    * @throws CommandFailure when the configuration is invalid or the store cannot be opened
    */
-  Runtime runtime(StrategyOptions options, DatabaseOption db, boolean store) {
+  Runtime runtime(StrategyOptions options, DatabaseOption db, SessionStore.Use use) {
     LlmSettings settings;
     try {
       settings = LlmSettings.from(console.env(), options.llmOverrides());
     } catch (IllegalArgumentException e) {
       throw CommandFailure.usage("invalid configuration: " + e.getMessage());
     }
-    Database database = store ? database(db, SessionStore.Use.RECORD) : null;
+    Database database = use != null ? database(db, use) : null;
     return Runtime.create(
         clock, settings, options.strategy, database, console::message, java.util.function.UnaryOperator.identity());
   }

@@ -99,7 +99,7 @@ final class ReplayCommand implements Callable<Integer> {
         refuseOneDocument(first);
       }
       // Opened only once the input looks like a batch: a wrong file creates no database.
-      try (Runtime runtime = parent.runtime(strategy, db, !noStore)) {
+      try (Runtime runtime = parent.runtime(strategy, db, noStore ? null : SessionStore.Use.RECORD)) {
         JitGeneratorStrategy generator = runtime.registry().get(strategy.strategy);
         // Begun on a thread of its own when the command line was read (Cli), so that it overlaps
         // opening the input and the runtime; this waits for it if it is not done yet.

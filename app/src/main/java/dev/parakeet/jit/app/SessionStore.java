@@ -24,6 +24,11 @@ final class SessionStore {
   enum Use {
     /** Records sessions: the database is created and migrated when needed. */
     RECORD,
+    /**
+     * As {@link #RECORD}, for a command that records one generation and exits: on one connection
+     * instead of a pool ({@link Database#openOneConnection}).
+     */
+    RECORD_ONE,
     /** Changes an existing database (a purge): a missing file is an error, not a new database. */
     CHANGE,
     /** Only reads: nothing is created, migrated or written. */
@@ -48,21 +53,29 @@ final class SessionStore {
       if (Database.inMemory(url)) {
         throw CommandFailure.usage(
             source(flag) + " names an in-memory SQLite database, which is gone when the command ends:"
-                + (use == Use.RECORD
+                + (records(use)
                     ? " nothing would be kept. Give a file path (--db FILE), or --no-store to keep nothing"
                     : " there is nothing to read. Give the file path of a session store (--db FILE)"));
       }
       Optional<Path> file = Database.sqliteFile(url);
-      if (use != Use.RECORD && file.isPresent() && !Files.exists(file.get())) {
+      if (!records(use) && file.isPresent() && !Files.exists(file.get())) {
         throw CommandFailure.failed("no database at " + file.get(), null);
       }
       if (file.isPresent()) {
         keepSqliteLibrary(console);
       }
-      return use == Use.READ ? Database.openReadOnly(url, clock) : Database.open(url, clock);
+      return switch (use) {
+        case READ -> Database.openReadOnly(url, clock);
+        case RECORD_ONE -> Database.openOneConnection(url, clock);
+        case RECORD, CHANGE -> Database.open(url, clock);
+      };
     } catch (StoreException e) {
       throw CommandFailure.failed("cannot open the session store: " + e.getMessage(), e);
     }
+  }
+
+  private static boolean records(Use use) {
+    return use == Use.RECORD || use == Use.RECORD_ONE;
   }
 
   /**

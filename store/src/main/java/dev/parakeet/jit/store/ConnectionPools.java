@@ -2,10 +2,14 @@ package dev.parakeet.jit.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
 
 /**
- * The Hikari pool for a database URL, sized for what each vendor does well, with the driver's and
- * the pool's timeouts ({@link Timeouts}) on every connection.
+ * How connections to a database URL are made: the Hikari pool, sized for what each vendor does
+ * well, or one connection straight from the driver ({@link #connect}); both with the same driver
+ * properties ({@link #driverProperties}: SQLite's tuning, PostgreSQL's timeouts).
  */
 final class ConnectionPools {
 
@@ -37,6 +41,47 @@ final class ConnectionPools {
     return new HikariDataSource(config);
   }
 
+  /**
+   * One connection opened by the vendor's driver itself, with the properties a pooled one gets (no
+   * {@code DriverManager}, which would load and initialise every driver on the class path first).
+   */
+  static Connection connect(DatabaseUrl url) throws SQLException {
+    Properties properties = driverProperties(url);
+    return switch (url.vendor()) {
+      case SQLITE -> org.sqlite.JDBC.createConnection(url.driverUrl(), properties);
+      case POSTGRESQL -> {
+        if (url.user() != null) {
+          properties.setProperty("user", url.user());
+        }
+        if (url.password() != null) {
+          properties.setProperty("password", url.password());
+        }
+        Connection connection = new org.postgresql.Driver().connect(url.driverUrl(), properties);
+        if (connection == null) {
+          throw new SQLException("the PostgreSQL driver does not accept " + url);
+        }
+        yield connection;
+      }
+    };
+  }
+
+  /** What every connection of {@code url} is opened with, credentials apart. */
+  private static Properties driverProperties(DatabaseUrl url) {
+    return switch (url.vendor()) {
+      case SQLITE -> SqliteTuning.connectionProperties();
+      case POSTGRESQL -> {
+        Properties properties = new Properties();
+        properties.setProperty("ApplicationName", "parakeet-jit");
+        // pgjdbc reads these from the properties unless the URL names them, and the URL wins.
+        // (Strings: the driver reads them with Properties.getProperty.)
+        properties.setProperty("connectTimeout", String.valueOf(Timeouts.CONNECT_SECONDS));
+        properties.setProperty("socketTimeout", String.valueOf(Timeouts.SOCKET_SECONDS));
+        properties.setProperty("loginTimeout", String.valueOf(Timeouts.LOGIN_SECONDS));
+        yield properties;
+      }
+    };
+  }
+
   private static HikariConfig config(DatabaseUrl url) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("parakeet-store");
@@ -45,7 +90,7 @@ final class ConnectionPools {
     switch (url.vendor()) {
       case SQLITE -> {
         config.setDriverClassName("org.sqlite.JDBC");
-        config.setDataSourceProperties(SqliteTuning.connectionProperties());
+        config.setDataSourceProperties(driverProperties(url));
         if (url.isSqliteFile()) {
           config.setMaximumPoolSize(SQLITE_POOL);
           config.setMinimumIdle(1);
@@ -66,12 +111,7 @@ final class ConnectionPools {
         }
         config.setMaximumPoolSize(POSTGRES_POOL);
         config.setMinimumIdle(1);
-        config.addDataSourceProperty("ApplicationName", "parakeet-jit");
-        // pgjdbc reads these from the properties unless the URL names them, and the URL wins.
-        // (Strings: the driver reads them with Properties.getProperty.)
-        config.addDataSourceProperty("connectTimeout", String.valueOf(Timeouts.CONNECT_SECONDS));
-        config.addDataSourceProperty("socketTimeout", String.valueOf(Timeouts.SOCKET_SECONDS));
-        config.addDataSourceProperty("loginTimeout", String.valueOf(Timeouts.LOGIN_SECONDS));
+        config.setDataSourceProperties(driverProperties(url));
       }
     }
     return config;

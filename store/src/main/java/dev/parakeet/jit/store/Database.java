@@ -1,6 +1,5 @@
 package dev.parakeet.jit.store;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.parakeet.jit.engine.port.ComparisonLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,12 +7,14 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The store: a connection pool on one database, migrated to the current schema, and the
- * repositories on it. SQLite (a single file, the default) or PostgreSQL, chosen by the JDBC URL.
- * Thread-safe; open it once per process and close it at exit.
+ * The store: a connection pool on one database (or, for a one-shot command, one connection),
+ * migrated to the current schema, and the repositories on it. SQLite (a single file, the default)
+ * or PostgreSQL, chosen by the JDBC URL. Thread-safe; open it once per process and close it at
+ * exit.
  */
 public final class Database implements AutoCloseable {
 
@@ -21,8 +22,8 @@ public final class Database implements AutoCloseable {
   public static final String URL_VARIABLE = "PARAKEET_DB_URL";
 
   private final DatabaseUrl url;
-  private final HikariDataSource dataSource;
-  private final Jdbi jdbi;
+  private final Connections connections;
+  private final Transactions transactions;
   private final Failures failures;
   private final SessionRepository sessions;
   private final ComparisonRepository comparisons;
@@ -30,13 +31,13 @@ public final class Database implements AutoCloseable {
   private final DecisionRepository decisions;
   private final LifterSettingsRepository lifterSettings;
 
-  private Database(DatabaseUrl url, HikariDataSource dataSource, Clock clock, Failures failures) {
+  private Database(DatabaseUrl url, Connections connections, Clock clock, Failures failures) {
     Vendor vendor = url.vendor();
     this.url = url;
-    this.dataSource = dataSource;
+    this.connections = connections;
     this.failures = failures;
-    this.jdbi = JdbiSetup.create(dataSource, vendor);
-    Transactions transactions = new Transactions(vendor, jdbi, dataSource, failures);
+    Transactions transactions = new Transactions(vendor, connections, failures);
+    this.transactions = transactions;
     SessionSql sessionSql = new SessionSql(vendor);
     DecisionSql decisionSql = new DecisionSql(vendor);
     ComparisonSql comparisonSql = new ComparisonSql(vendor);
@@ -62,6 +63,20 @@ public final class Database implements AutoCloseable {
    * {@code recorded_at} (tests and replays pass a fixed one).
    */
   public static Database open(String jdbcUrl, Clock clock) {
+    return open(jdbcUrl, clock, url -> new PooledConnections(ConnectionPools.create(url)));
+  }
+
+  /**
+   * As {@link #open(String, Clock)}, on one connection opened straight through the driver and
+   * kept until {@link #close}, instead of a pool: for a command that records one generation and
+   * exits (no pool start-up, no pool threads). Still thread-safe: threads take turns with the
+   * connection.
+   */
+  public static Database openOneConnection(String jdbcUrl, Clock clock) {
+    return open(jdbcUrl, clock, OneConnection::new);
+  }
+
+  private static Database open(String jdbcUrl, Clock clock, Function<DatabaseUrl, Connections> connecting) {
     Objects.requireNonNull(clock, "clock");
     DatabaseUrl url = DatabaseUrl.parse(jdbcUrl);
     Failures failures = new Failures(url.secrets());
@@ -69,12 +84,12 @@ public final class Database implements AutoCloseable {
       return OpenLock.around(
           url,
           () -> {
-            HikariDataSource dataSource = ConnectionPools.create(url);
+            Connections connections = connecting.apply(url);
             try {
-              Migrations.bringUpToDate(dataSource, url.vendor());
-              return new Database(url, dataSource, clock, failures);
+              Migrations.bringUpToDate(connections, url.vendor());
+              return new Database(url, connections, clock, failures);
             } catch (RuntimeException | Error e) {
-              dataSource.close();
+              connections.close();
               throw e;
             }
           });
@@ -84,16 +99,20 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Loads and initialises what opening a store and recording in it uses (the pool's, JDBI's and
-   * the repositories' classes, the SQL), touching no database, file or connection: a command that
-   * will open a store can run this on another thread while it reads its input, so that the real
-   * opening finds it done. Nothing is kept.
+   * Loads and initialises what {@link #openOneConnection} and recording a generation use (the
+   * store's classes, the SQL, and for SQLite the driver's native library), touching no database,
+   * file or connection: a command that will open a store can run this on another thread while it
+   * reads its input, so that the real opening finds it done. Nothing is kept.
    */
-  public static void prepareOpening() {
-    DatabaseUrl url = DatabaseUrl.parse("jdbc:sqlite::memory:");
-    // A pool that is never started: it connects on the first getConnection, which never comes.
-    try (HikariDataSource unused = new HikariDataSource()) {
+  public static void prepareOpening(String jdbcUrl) {
+    DatabaseUrl url = DatabaseUrl.parse(jdbcUrl);
+    // A connection that is never borrowed: it connects on the first borrow, which never comes.
+    try (OneConnection unused = new OneConnection(url)) {
       new Database(url, unused, Clock.systemUTC(), new Failures(url.secrets()));
+    }
+    if (url.vendor() == Vendor.SQLITE) {
+      SqliteNativeLibrary.load();
+      SqliteTuning.connectionProperties();
     }
   }
 
@@ -113,7 +132,7 @@ public final class Database implements AutoCloseable {
     }
     Failures failures = new Failures(url.secrets());
     try {
-      return new Database(url, ConnectionPools.createReadOnly(url), clock, failures);
+      return new Database(url, new PooledConnections(ConnectionPools.createReadOnly(url)), clock, failures);
     } catch (RuntimeException e) {
       throw failures.wrap("could not open " + url, e);
     }
@@ -188,7 +207,7 @@ public final class Database implements AutoCloseable {
   public void checkReady() {
     boolean current;
     try {
-      current = Migrations.isCurrent(dataSource, url.vendor());
+      current = Migrations.isCurrent(connections, url.vendor());
     } catch (RuntimeException e) {
       throw failures.wrap(url + " is not ready", e);
     }
@@ -197,13 +216,13 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** For tests in this package: raw SQL on the same pool. */
+  /** For tests in this package: raw SQL on the same connections. */
   Jdbi jdbi() {
-    return jdbi;
+    return transactions.jdbi();
   }
 
   @Override
   public void close() {
-    dataSource.close();
+    connections.close();
   }
 }

@@ -1,13 +1,14 @@
 package dev.parakeet.jit.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /** The SQL of {@code llm_decisions}, the same text on both databases. */
@@ -15,19 +16,21 @@ final class DecisionSql {
 
   /**
    * A decision of the generation the session's row now is: run right after that generation's
-   * upsert and append, in the same transaction ({@link SessionWrites}).
+   * upsert and append, in the same transaction ({@link SessionWrites}). Plain JDBC, its
+   * parameters bound in this order by {@link #bind}: created_at to failure_reason, then the
+   * session.
    */
   private static final String INSERT =
       """
       INSERT INTO llm_decisions (
           session_id, generation_id, created_at, provider, model, prompt_version, latency_ms,
           input_tokens, output_tokens, outcome, raw_adjustment, failure_reason)
-      SELECT g.session_id, g.id, :createdAt, :provider, :model, :promptVersion, :latencyMs,
-             :inputTokens, :outputTokens, :outcome, CAST(:rawAdjustmentJson AS <json>),
-             :failureReason
+      SELECT g.session_id, g.id, ?, ?, ?, ?, ?,
+             ?, ?, ?, CAST(? AS <json>),
+             ?
         FROM sessions s
         JOIN session_generations g ON g.session_id = s.session_id AND g.revision = s.revision
-       WHERE s.session_id = :sessionId
+       WHERE s.session_id = ?
       """;
 
   private static final String SELECT =
@@ -48,39 +51,59 @@ final class DecisionSql {
     this.insert = vendor.render(INSERT);
   }
 
-  void insert(Handle handle, String sessionId, LlmDecision decision, Instant now) {
-    bind(handle.createUpdate(insert), sessionId, decision, now).execute();
+  void insert(Connection connection, String sessionId, LlmDecision decision, Instant now)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(insert)) {
+      bind(statement, sessionId, decision, now);
+      statement.executeUpdate();
+    }
   }
 
   /** Decisions of generations of distinct sessions, each just written (see {@link #INSERT}). */
-  void insertRound(Handle handle, List<SessionSql.Write> writes, List<Instant> nows) {
-    PreparedBatch batch = null;
-    for (int i = 0; i < writes.size(); i++) {
-      SessionSql.Write write = writes.get(i);
-      if (write.decision() != null) {
-        batch = batch != null ? batch : handle.prepareBatch(insert);
-        bind(batch, write.sessionId(), write.decision(), nows.get(i)).add();
+  void insertRound(Connection connection, List<SessionSql.Write> writes, List<Instant> nows)
+      throws SQLException {
+    PreparedStatement batch = null;
+    try {
+      for (int i = 0; i < writes.size(); i++) {
+        SessionSql.Write write = writes.get(i);
+        if (write.decision() != null) {
+          batch = batch != null ? batch : connection.prepareStatement(insert);
+          bind(batch, write.sessionId(), write.decision(), nows.get(i));
+          batch.addBatch();
+        }
       }
-    }
-    if (batch != null) {
-      batch.execute();
+      if (batch != null) {
+        batch.executeBatch();
+      }
+    } finally {
+      if (batch != null) {
+        batch.close();
+      }
     }
   }
 
-  private static <S extends SqlStatement<S>> S bind(
-      S statement, String sessionId, LlmDecision d, Instant now) {
-    return statement
-        .bind("sessionId", sessionId)
-        .bind("createdAt", d.createdAt() != null ? d.createdAt() : now)
-        .bind("provider", d.provider())
-        .bind("model", d.model())
-        .bind("promptVersion", d.promptVersion())
-        .bind("latencyMs", d.latencyMs())
-        .bind("inputTokens", d.inputTokens())
-        .bind("outputTokens", d.outputTokens())
-        .bind("outcome", d.outcome())
-        .bind("rawAdjustmentJson", d.rawAdjustmentJson())
-        .bind("failureReason", d.failureReason());
+  private void bind(PreparedStatement statement, String sessionId, LlmDecision d, Instant now)
+      throws SQLException {
+    Timestamps.bind(statement, 1, d.createdAt() != null ? d.createdAt() : now, vendor);
+    statement.setString(2, d.provider());
+    statement.setString(3, d.model());
+    statement.setString(4, d.promptVersion());
+    statement.setLong(5, d.latencyMs());
+    setNullableInt(statement, 6, d.inputTokens());
+    setNullableInt(statement, 7, d.outputTokens());
+    statement.setString(8, d.outcome());
+    statement.setString(9, d.rawAdjustmentJson());
+    statement.setString(10, d.failureReason());
+    statement.setString(11, sessionId);
+  }
+
+  private static void setNullableInt(PreparedStatement statement, int position, Integer value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(position, Types.INTEGER);
+    } else {
+      statement.setInt(position, value);
+    }
   }
 
   List<StoredDecision> forSession(Handle handle, String sessionId) {

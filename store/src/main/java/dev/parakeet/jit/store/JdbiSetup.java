@@ -1,12 +1,12 @@
 package dev.parakeet.jit.store;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import javax.sql.DataSource;
+import org.jdbi.v3.core.ConnectionFactory;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.AbstractArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
@@ -16,20 +16,31 @@ import org.jdbi.v3.core.statement.TemplateEngine;
 
 /**
  * One JDBI for both vendors: the SQL text is shared, and the differences live here and in {@link
- * Vendor#render}. An {@link Instant} binds as a UTC {@code timestamptz} on PostgreSQL (never
- * through {@code java.sql.Timestamp}, which drags in the JVM's time zone) and as fixed-shape ISO
- * text on SQLite, and reads back the same way ({@link #instant}).
+ * Vendor#render}. An {@link Instant} binds as {@link Timestamps#bind} binds it (a UTC
+ * {@code timestamptz} on PostgreSQL, fixed-shape ISO text on SQLite) and reads back the same way
+ * ({@link #instant}).
  *
- * <p>Kept light for a process that opens the store to write one session: no SqlObject proxies, no
- * reflective mappers (the rows are read by hand), no template engine (the SQL is rendered once per
- * vendor) and our own parameter parser ({@link ColonParameters}).
+ * <p>Made on first use ({@link Transactions}): recording a generation goes straight to JDBC and
+ * never needs it. Kept light all the same: no SqlObject proxies, no reflective mappers (the rows
+ * are read by hand), no template engine (the SQL is rendered once per vendor) and our own
+ * parameter parser ({@link ColonParameters}).
  */
 final class JdbiSetup {
 
   private JdbiSetup() {}
 
-  static Jdbi create(DataSource dataSource, Vendor vendor) {
-    Jdbi jdbi = Jdbi.create(dataSource);
+  static Jdbi create(Connections connections, Vendor vendor) {
+    Jdbi jdbi = Jdbi.create(new ConnectionFactory() {
+      @Override
+      public Connection openConnection() throws SQLException {
+        return connections.borrow();
+      }
+
+      @Override
+      public void closeConnection(Connection connection) throws SQLException {
+        connections.giveBack(connection);
+      }
+    });
     jdbi.getConfig(SqlStatements.class)
         .setTemplateEngine(TemplateEngine.NOP)
         .setSqlParser(new ColonParameters());
@@ -77,13 +88,7 @@ final class JdbiSetup {
 
     @Override
     protected Argument build(Instant value, ConfigRegistry config) {
-      return switch (vendor) {
-        case POSTGRESQL -> (position, statement, ctx) ->
-            statement.setObject(
-                position, OffsetDateTime.ofInstant(Timestamps.stored(value), ZoneOffset.UTC));
-        case SQLITE -> (position, statement, ctx) ->
-            statement.setString(position, Timestamps.sqliteText(value));
-      };
+      return (position, statement, ctx) -> Timestamps.bind(statement, position, value, vendor);
     }
   }
 

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -48,9 +47,12 @@ final class Migrations {
   private Migrations() {}
 
   /** Runs Flyway unless the schema is already exactly what this build ships. */
-  static void bringUpToDate(DataSource dataSource, Vendor vendor) {
-    if (!isCurrent(dataSource, vendor)) {
-      migrate(dataSource, vendor);
+  static void bringUpToDate(Connections connections, Vendor vendor) {
+    if (!isCurrent(connections, vendor)) {
+      connections.withDataSource(dataSource -> {
+        migrate(dataSource, vendor);
+        return null;
+      });
     }
   }
 
@@ -59,28 +61,44 @@ final class Migrations {
    * read it (the server is gone, say) is thrown, not taken for "not current": Flyway would only
    * fail again, later.
    */
-  static boolean isCurrent(DataSource dataSource, Vendor vendor) {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
+  static boolean isCurrent(Connections connections, Vendor vendor) {
+    try {
+      Connection connection = connections.borrow();
+      try {
+        return isCurrent(connection, vendor);
+      } finally {
+        connections.giveBack(connection);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  private static boolean isCurrent(Connection connection, Vendor vendor) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
       try (ResultSet exists = statement.executeQuery(vendor.historyTableExistsSql())) {
         if (!exists.next() || !exists.getBoolean(1)) {
           return false;
         }
       }
-      List<Applied> applied = new ArrayList<>();
+      List<Applied> shipped = shipped(vendor);
+      int row = 0;
       try (ResultSet rows = statement.executeQuery(
           "SELECT version, checksum, success FROM flyway_schema_history ORDER BY installed_rank")) {
         while (rows.next()) {
           int checksum = rows.getInt("checksum");
-          if (rows.wasNull() || !rows.getBoolean("success")) {
+          if (rows.wasNull() || !rows.getBoolean("success") || row >= shipped.size()) {
             return false;
           }
-          applied.add(new Applied(rows.getString("version"), checksum));
+          // Compared field by field: a record's equals is bootstrapped on first use, which a
+          // one-shot command would pay for this comparison alone.
+          Applied expected = shipped.get(row++);
+          if (expected.checksum() != checksum || !expected.version().equals(rows.getString("version"))) {
+            return false;
+          }
         }
       }
-      return applied.equals(shipped(vendor));
-    } catch (SQLException e) {
-      throw new IllegalStateException(e.getMessage(), e);
+      return row == shipped.size();
     }
   }
 

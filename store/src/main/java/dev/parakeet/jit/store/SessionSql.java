@@ -11,13 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The SQL of the sessions and their history, the same text on both databases ({@code <document>}
@@ -29,6 +26,9 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * generation, and why a batch runs them in rounds ({@link SessionWrites}). Within a round (distinct
  * sessions) both are multi-row statements: a statement's own cost — on PostgreSQL, starting the
  * executor and its CHECK expressions — is paid once per {@link #ROWS_PER_STATEMENT} generations.
+ *
+ * <p>The writes are plain JDBC, their named parameters turned into positional ones and bound by
+ * position; the reads go through JDBI.
  */
 final class SessionSql {
 
@@ -191,15 +191,26 @@ final class SessionSql {
   private final Vendor vendor;
   private final String upsertOne;
   private final String appendOneReturning;
-  private final String upsertFullPositional;
-  private final String appendFullPositional;
+  // A batch's statements, made when a batch first needs them: 1,400 parameters' worth of text
+  // that a command recording one generation never uses.
+  private volatile String[] fullPositional;
 
   SessionSql(Vendor vendor) {
     this.vendor = vendor;
-    this.upsertOne = upsert(vendor, 1);
-    this.appendOneReturning = APPEND + "= :sessionId0\nRETURNING id, revision";
-    this.upsertFullPositional = positional(upsert(vendor, ROWS_PER_STATEMENT));
-    this.appendFullPositional = positional(append(ROWS_PER_STATEMENT));
+    this.upsertOne = positional(upsert(vendor, 1));
+    this.appendOneReturning = positional(APPEND + "= :sessionId0\nRETURNING id, revision");
+  }
+
+  /** The upsert and the append of {@link #ROWS_PER_STATEMENT} rows, positional. */
+  private String[] fullPositional() {
+    String[] made = fullPositional;
+    if (made == null) {
+      made = new String[] {
+        positional(upsert(vendor, ROWS_PER_STATEMENT)), positional(append(ROWS_PER_STATEMENT))
+      };
+      fullPositional = made;
+    }
+    return made;
   }
 
   private static String upsert(Vendor vendor, int rows) {
@@ -246,26 +257,32 @@ final class SessionSql {
    *
    * @throws OwnerConflictException when the session belongs to another lifter (nothing written)
    */
-  StoredGeneration record(Handle handle, Write write, Instant now) {
-    if (bindUpsert(handle.createUpdate(upsertOne), 0, write, now).execute() != 1) {
-      throw new OwnerConflictException(write.sessionId());
+  StoredGeneration record(Connection connection, Write write, Instant now) throws SQLException {
+    try (PreparedStatement upsert = connection.prepareStatement(upsertOne)) {
+      bindUpsert(upsert, 1, write, now);
+      if (upsert.executeUpdate() != 1) {
+        throw new OwnerConflictException(write.sessionId());
+      }
     }
-    return handle.createQuery(appendOneReturning)
-        .bind("sessionId0", write.sessionId())
-        .map((rows, ctx) -> new StoredGeneration(rows.getLong("id"), write.sessionId(), rows.getInt("revision")))
-        .one();
+    try (PreparedStatement append = connection.prepareStatement(appendOneReturning)) {
+      append.setString(1, write.sessionId());
+      try (ResultSet rows = append.executeQuery()) {
+        if (!rows.next()) {
+          throw new IllegalStateException("the history entry of session " + write.sessionId() + " was not returned");
+        }
+        return new StoredGeneration(rows.getLong("id"), write.sessionId(), rows.getInt("revision"));
+      }
+    }
   }
 
   /**
    * Generations of distinct sessions (the caller guarantees that no session appears twice): one
    * multi-row upsert, then one append of all their rows, per {@link #ROWS_PER_STATEMENT}.
    *
-   * <p>The hot path of a batch, so it goes straight to JDBC: positional parameters bound by
-   * position (no name lookups for 1,400 of them), each statement prepared once per round and run
-   * again for every full chunk of it.
+   * <p>Positional parameters bound by position (no name lookups for 1,400 of them), each statement
+   * prepared once per round and run again for every full chunk of it.
    */
-  void recordRound(Handle handle, List<Write> writes, List<Instant> nows) {
-    Connection connection = handle.getConnection();
+  void recordRound(Connection connection, List<Write> writes, List<Instant> nows) throws SQLException {
     PreparedStatement upsertFull = null;
     PreparedStatement appendFull = null;
     try {
@@ -274,8 +291,9 @@ final class SessionSql {
         int rows = to - from;
         boolean full = rows == ROWS_PER_STATEMENT;
         if (full && upsertFull == null) {
-          upsertFull = connection.prepareStatement(upsertFullPositional);
-          appendFull = connection.prepareStatement(appendFullPositional);
+          String[] statements = fullPositional();
+          upsertFull = connection.prepareStatement(statements[0]);
+          appendFull = connection.prepareStatement(statements[1]);
         }
         PreparedStatement upsert = full ? upsertFull : connection.prepareStatement(positional(upsert(vendor, rows)));
         PreparedStatement append = full ? appendFull : connection.prepareStatement(positional(append(rows)));
@@ -298,8 +316,6 @@ final class SessionSql {
           }
         }
       }
-    } catch (SQLException e) {
-      throw new StatementFailure(e);
     } finally {
       closeQuietly(upsertFull);
       closeQuietly(appendFull);
@@ -331,13 +347,8 @@ final class SessionSql {
     return p;
   }
 
-  /** As {@link JdbiSetup}'s Instant argument binds one. */
   private void setInstant(PreparedStatement statement, int position, Instant instant) throws SQLException {
-    switch (vendor) {
-      case POSTGRESQL ->
-          statement.setObject(position, OffsetDateTime.ofInstant(Timestamps.stored(instant), ZoneOffset.UTC));
-      case SQLITE -> statement.setString(position, Timestamps.sqliteText(instant));
-    }
+    Timestamps.bind(statement, position, instant, vendor);
   }
 
   private static void closeQuietly(PreparedStatement statement) {
@@ -348,33 +359,6 @@ final class SessionSql {
         // Closing a statement of a connection that failed; the failure itself is being thrown.
       }
     }
-  }
-
-  /** A driver's failure on the plain JDBC path, for {@link Retry} and {@link Failures} to read. */
-  static final class StatementFailure extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    StatementFailure(SQLException cause) {
-      super(cause.getMessage(), cause);
-    }
-  }
-
-  private static <S extends SqlStatement<S>> S bindUpsert(S statement, int row, Write w, Instant now) {
-    String n = Integer.toString(row);
-    return statement
-        .bind("sessionId" + n, w.sessionId())
-        .bind("lifterId" + n, w.lifterId())
-        .bind("weekNumber" + n, w.weekNumber())
-        .bind("blockNumber" + n, w.blockNumber())
-        .bind("primaryLift" + n, w.primaryLift())
-        .bind("intensityType" + n, w.intensityType())
-        .bind("deload" + n, w.deload())
-        .bind("plannedSets" + n, w.plannedSets())
-        .bind("generatedAt" + n, w.generatedAt())
-        .bind("inputSnapshot" + n, w.inputSnapshot())
-        .bind("jitStrategy" + n, w.jitStrategy())
-        .bind("output" + n, w.output())
-        .bind("now" + n, now);
   }
 
   /** The session's lifter (null when it has none), or empty when there is no such session. */

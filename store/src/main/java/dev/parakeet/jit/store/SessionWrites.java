@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Writes generations — each with its decision record, if any — one transaction per call, retried
- * whole when the database was busy ({@link Transactions}). One generation is {@link #one}; many
+ * whole when the database was busy ({@link Transactions}), in plain JDBC: recording a generation
+ * needs nothing of JDBI. One generation is {@link #one}; many
  * ({@link #group}) go in input order, so that a session regenerated several times gets its
  * revisions in that order.
  *
@@ -33,14 +34,14 @@ final class SessionWrites {
   }
 
   StoredGeneration one(SessionSql.Write write) {
-    return transactions.write(
+    return transactions.writeOn(
         "could not record session " + write.sessionId(),
-        handle -> {
+        connection -> {
           // Read the clock inside the attempt: a retried write must not carry a stale time.
           Instant now = clock.instant();
-          StoredGeneration stored = sessions.record(handle, write, now);
+          StoredGeneration stored = sessions.record(connection, write, now);
           if (write.decision() != null) {
-            decisions.insert(handle, write.sessionId(), write.decision(), now);
+            decisions.insert(connection, write.sessionId(), write.decision(), now);
           }
           return stored;
         });
@@ -53,10 +54,10 @@ final class SessionWrites {
       return;
     }
     List<List<SessionSql.Write>> rounds = rounds(writes);
-    transactions.write(
+    transactions.writeOn(
         "could not record " + writes.size() + " sessions (" + writes.get(0).sessionId() + " to "
             + writes.get(writes.size() - 1).sessionId() + ")",
-        handle -> {
+        connection -> {
           // One instant per generation, read in input order: updated_at follows the input too.
           Map<SessionSql.Write, Instant> now = new java.util.IdentityHashMap<>();
           for (SessionSql.Write write : writes) {
@@ -64,8 +65,8 @@ final class SessionWrites {
           }
           for (List<SessionSql.Write> round : rounds) {
             List<Instant> times = round.stream().map(now::get).toList();
-            sessions.recordRound(handle, round, times);
-            decisions.insertRound(handle, round, times);
+            sessions.recordRound(connection, round, times);
+            decisions.insertRound(connection, round, times);
           }
           return null;
         });

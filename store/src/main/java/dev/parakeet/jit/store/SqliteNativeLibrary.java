@@ -24,6 +24,8 @@ public final class SqliteNativeLibrary {
 
   static final String PATH_PROPERTY = "org.sqlite.lib.path";
   static final String NAME_PROPERTY = "org.sqlite.lib.name";
+  /** Where the driver extracts its library, and which folder it cleans of old extractions first. */
+  static final String TEMP_PROPERTY = "org.sqlite.tmpdir";
   /** The driver's libraries are under {@code /org/sqlite/native/<os>/<arch>} in its jar. */
   private static final String RESOURCE_ROOT = "/org/sqlite/native/";
   /** Beside the copies: which of the jar's folders this platform uses ({@code platform-<os>-<arch>}). */
@@ -40,6 +42,25 @@ public final class SqliteNativeLibrary {
     if (copy != null) {
       System.setProperty(PATH_PROPERTY, copy.getParent().toString());
       System.setProperty(NAME_PROPERTY, copy.getFileName().toString());
+      // Before loading, the driver lists its temporary directory to delete its old extractions
+      // (a stream over every file of /tmp, ~25 ms where it holds a thousand). With the copy kept
+      // it extracts nothing there: it is pointed at the copies' own directory instead.
+      if (System.getProperty(TEMP_PROPERTY) == null) {
+        System.setProperty(TEMP_PROPERTY, directory.toString());
+      }
+    }
+  }
+
+  /**
+   * Loads the driver's library now (from the kept copy, once {@link #keepCopyIn} has run), opening
+   * no database: for a thread that prepares the opening while the command does something else.
+   * Best effort: a failure is met again, and reported, when a connection is opened.
+   */
+  static void load() {
+    try {
+      SQLiteJDBCLoader.initialize();
+    } catch (Exception | LinkageError e) {
+      // The connection's own loading reports it.
     }
   }
 

@@ -25,9 +25,19 @@ final class SqliteTuning {
 
   static final int BUSY_TIMEOUT_MS = 10_000;
 
+  // Made once: the driver's SQLiteConfig reads its whole pragma table to make one.
+  private static final Properties CONNECTION = tuned();
+
   private SqliteTuning() {}
 
+  /** A copy: the caller may add to it. */
   static Properties connectionProperties() {
+    Properties copy = new Properties();
+    copy.putAll(CONNECTION);
+    return copy;
+  }
+
+  private static Properties tuned() {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);

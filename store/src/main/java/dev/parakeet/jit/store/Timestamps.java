@@ -1,7 +1,10 @@
 package dev.parakeet.jit.store;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +24,20 @@ final class Timestamps {
 
   static Instant stored(Instant instant) {
     return instant.truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  /**
+   * Binds an instant as the vendor stores it: a UTC {@code timestamptz} on PostgreSQL (never through
+   * {@code java.sql.Timestamp}, which drags in the JVM's time zone), {@link #sqliteText} on SQLite.
+   * The one binding of an instant, for plain statements and JDBI's ({@link JdbiSetup}) alike.
+   */
+  static void bind(PreparedStatement statement, int position, Instant instant, Vendor vendor)
+      throws SQLException {
+    switch (vendor) {
+      case POSTGRESQL ->
+          statement.setObject(position, OffsetDateTime.ofInstant(stored(instant), ZoneOffset.UTC));
+      case SQLITE -> statement.setString(position, sqliteText(instant));
+    }
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.parakeet.jit.store;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -24,28 +24,64 @@ import org.slf4j.LoggerFactory;
  * contention that second statement can fail with SQLITE_BUSY after the data was committed, and a
  * retry would then record the generation twice. With explicit statements a failure means nothing
  * was committed, so retrying is safe. (The connections still carry {@code transaction_mode=IMMEDIATE}
- * for JDBC-level transactions, such as Flyway's.)
+ * for JDBC-level transactions, such as Flyway's.) On PostgreSQL it is the JDBC route.
+ *
+ * <p>A write is either plain JDBC on a borrowed connection ({@link #writeOn}: a generation, so
+ * that recording one needs nothing of JDBI) or JDBI work on a handle ({@link #write}); both open
+ * and close the transaction in {@link #inWriteTransaction}. JDBI itself is made on first use.
  */
 final class Transactions {
 
   private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
-  private final Vendor vendor;
-  private final Jdbi jdbi;
-  private final HikariDataSource dataSource;
-  private final Failures failures;
+  /** Plain JDBC work on a borrowed connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T on(Connection connection) throws SQLException;
+  }
 
-  Transactions(Vendor vendor, Jdbi jdbi, HikariDataSource dataSource, Failures failures) {
+  private final Vendor vendor;
+  private final Connections connections;
+  private final Failures failures;
+  private volatile Jdbi jdbi;
+
+  Transactions(Vendor vendor, Connections connections, Failures failures) {
     this.vendor = vendor;
-    this.jdbi = jdbi;
-    this.dataSource = dataSource;
+    this.connections = connections;
     this.failures = failures;
+  }
+
+  /** JDBI on these connections, made on first use (its set-up costs a one-shot command ~0.1 s). */
+  Jdbi jdbi() {
+    Jdbi made = jdbi;
+    if (made == null) {
+      synchronized (this) {
+        made = jdbi;
+        if (made == null) {
+          made = JdbiSetup.create(connections, vendor);
+          jdbi = made;
+        }
+      }
+    }
+    return made;
   }
 
   /** {@code what} begins the failure's message: "could not record session sess-1: ...". */
   <T> T write(String what, HandleCallback<T, RuntimeException> work) {
-    return run(what,
-        () -> vendor == Vendor.SQLITE ? jdbi.withHandle(h -> sqliteWrite(h, work)) : jdbi.inTransaction(work));
+    return run(what, () -> jdbi().withHandle(
+        handle -> unchecked(() -> inWriteTransaction(handle.getConnection(), c -> work.withHandle(handle)))));
+  }
+
+  /** As {@link #write}, in plain JDBC on a connection borrowed for it. */
+  <T> T writeOn(String what, Work<T> work) {
+    return run(what, () -> unchecked(() -> {
+      Connection connection = connections.borrow();
+      try {
+        return inWriteTransaction(connection, work);
+      } finally {
+        connections.giveBack(connection);
+      }
+    }));
   }
 
   /**
@@ -61,7 +97,7 @@ final class Transactions {
 
   /** {@code what} begins the failure's message: "could not list sessions: ...". */
   <T> T read(String what, HandleCallback<T, RuntimeException> work) {
-    return run(what, () -> jdbi.withHandle(work));
+    return run(what, () -> jdbi().withHandle(work));
   }
 
   /**
@@ -70,8 +106,8 @@ final class Transactions {
    */
   <T> T snapshot(String what, HandleCallback<T, RuntimeException> work) {
     return run(what, () -> vendor == Vendor.SQLITE
-        ? jdbi.withHandle(h -> sqliteSnapshot(h, work))
-        : jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work));
+        ? jdbi().withHandle(h -> sqliteSnapshot(h, work))
+        : jdbi().inTransaction(TransactionIsolationLevel.REPEATABLE_READ, work));
   }
 
   /**
@@ -98,14 +134,24 @@ final class Transactions {
     }
   }
 
-  private <T> T sqliteWrite(Handle handle, HandleCallback<T, RuntimeException> work) {
-    handle.execute("BEGIN IMMEDIATE");
+  /** One write transaction around {@code work}: committed when it returns, rolled back when not. */
+  private <T> T inWriteTransaction(Connection connection, Work<T> work) throws SQLException {
+    if (vendor == Vendor.SQLITE) {
+      execute(connection, "BEGIN IMMEDIATE");
+    } else {
+      connection.setAutoCommit(false);
+    }
     try {
-      T result = work.withHandle(handle);
-      handle.execute("COMMIT");
+      T result = work.on(connection);
+      if (vendor == Vendor.SQLITE) {
+        execute(connection, "COMMIT");
+      } else {
+        connection.commit();
+        connection.setAutoCommit(true);
+      }
       return result;
-    } catch (RuntimeException | Error e) {
-      rollback(handle, e);
+    } catch (SQLException | RuntimeException | Error e) {
+      rollback(connection, e);
       throw e;
     }
   }
@@ -118,21 +164,58 @@ final class Transactions {
       handle.execute("COMMIT");
       return result;
     } catch (RuntimeException | Error e) {
-      rollback(handle, e);
+      unchecked(() -> {
+        rollback(handle.getConnection(), e);
+        return null;
+      });
       throw e;
     }
   }
 
-  private void rollback(Handle handle, Throwable cause) {
+  private void rollback(Connection connection, Throwable cause) {
     try {
-      handle.execute("ROLLBACK");
-    } catch (RuntimeException rollbackFailure) {
+      if (vendor == Vendor.SQLITE) {
+        execute(connection, "ROLLBACK");
+      } else {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException | RuntimeException rollbackFailure) {
       // SQLite may already have rolled back by itself (then ROLLBACK says "no transaction is
-      // active"); if not, this connection must never go back to the pool holding the write lock.
+      // active"); if not, this connection must never be lent again holding the write lock.
       // Evicting it is right in both cases and costs one reconnect.
       cause.addSuppressed(rollbackFailure);
       LOG.debug("rollback failed; evicting the connection", rollbackFailure);
-      dataSource.evictConnection(handle.getConnection());
+      connections.evict(connection);
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SqlSupplier<T> {
+    T get() throws SQLException;
+  }
+
+  /** A driver's failure on the plain JDBC path as a {@link StatementFailure}. */
+  private static <T> T unchecked(SqlSupplier<T> work) {
+    try {
+      return work.get();
+    } catch (SQLException e) {
+      throw new StatementFailure(e);
+    }
+  }
+
+  /** A driver's failure on the plain JDBC path, for {@link Retry} and {@link Failures} to read. */
+  static final class StatementFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StatementFailure(SQLException cause) {
+      super(cause.getMessage(), cause);
     }
   }
 }

@@ -36,6 +36,13 @@ class CrashRecoveryTest {
     killRepeatedly(seed, "single", 1);
   }
 
+  /** As {@code generate} writes: on one connection, no pool. */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {13})
+  void killedOneConnectionWritersNeverLeaveAHalfWrittenGeneration(long seed) throws Exception {
+    killRepeatedly(seed, "single-one", 1);
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {5, 31})
   void killedBatchWritersLoseNothingTheyPrintedAndNeverHalfAGeneration(long seed) throws Exception {

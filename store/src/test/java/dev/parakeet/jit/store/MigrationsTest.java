@@ -114,6 +114,47 @@ class MigrationsTest {
     }
   }
 
+  /** {@code generate}'s way of opening: the same checks, Flyway on a pool of its own when needed. */
+  @Test
+  void oneConnectionMigratesSkipsAndValidatesAsThePoolDoes() {
+    flyway("1").migrate();
+    try (Database db = Database.openOneConnection(url, Clock.systemUTC())) {
+      db.sessions().record(Generations.of("sess-1", 1));
+      db.checkReady();
+    }
+    assertThat(history()).extracting(row -> row.get(0)).containsExactly("1", "2", "3", "4");
+
+    flywayLog.list.clear();
+    try (Database db = Database.openOneConnection(url, Clock.systemUTC())) {
+      assertThat(db.sessions().find("sess-1")).isPresent();
+    }
+    assertThat(flywayLog.list).as("Flyway ran on a current database").isEmpty();
+
+    execute("UPDATE flyway_schema_history SET checksum = 12345 WHERE version = '1'");
+    assertThatThrownBy(() -> Database.openOneConnection(url, Clock.systemUTC()))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("checksum mismatch");
+  }
+
+  @Test
+  void aNewerDatabaseMeetsTheSameAnswerOnOneConnectionAsOnThePool() {
+    Database.open(url, Clock.systemUTC()).close();
+    execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+        + " checksum, installed_by, execution_time, success) VALUES (99, '99', 'from a newer build', 'SQL',"
+        + " 'V99__newer.sql', 1, 'test', 1, " + (backend == Backend.SQLITE ? "1" : "true") + ")");
+
+    String pooled = outcome(() -> Database.open(url, Clock.systemUTC()));
+    assertThat(outcome(() -> Database.openOneConnection(url, Clock.systemUTC()))).isEqualTo(pooled);
+  }
+
+  private static String outcome(java.util.function.Supplier<Database> opening) {
+    try (Database db = opening.get()) {
+      return "opened " + db.describe();
+    } catch (StoreException e) {
+      return e.getMessage();
+    }
+  }
+
   private Flyway flyway(String target) {
     DatabaseUrl parsed = DatabaseUrl.parse(url);
     var config = Flyway.configure()

@@ -30,6 +30,12 @@ class TwoProcessTest {
     twoWriters("mixed", "mixed-batch");
   }
 
+  /** {@code generate}'s one connection beside a pool, on the same sessions. */
+  @Test
+  void aOneConnectionWriterBesideAPooledOneBothLandEverything() throws Exception {
+    twoWriters("mixed-one", "mixed");
+  }
+
   private void twoWriters(String mode1, String mode2) throws Exception {
     String url = "jdbc:sqlite:" + tempDir.resolve("shared.db");
     List<ChildJvm> children = List.of(

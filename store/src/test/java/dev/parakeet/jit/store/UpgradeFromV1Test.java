@@ -130,9 +130,8 @@ class UpgradeFromV1Test {
   private static void fillAsV1(DatabaseUrl url) {
     TestClock clock = new TestClock(Instant.parse("2026-11-20T08:00:00Z"));
     Jdbi jdbi = plain(url);
-    try (var pool = ConnectionPools.create(url)) {
-      Jdbi pooled = JdbiSetup.create(pool, Vendor.POSTGRESQL);
-      Transactions transactions = new Transactions(Vendor.POSTGRESQL, pooled, pool, new Failures(java.util.Set.of()));
+    try (var pool = new PooledConnections(ConnectionPools.create(url))) {
+      Transactions transactions = new Transactions(Vendor.POSTGRESQL, pool, new Failures(java.util.Set.of()));
       SessionWrites writes = new SessionWrites(transactions, new SessionSql(Vendor.POSTGRESQL),
           new DecisionSql(Vendor.POSTGRESQL), clock);
       JitInput a = Generations.input("sess-a", 0).lifterId("lifter-1").build();

@@ -97,9 +97,8 @@ class UpgradeToV4Test {
   private static void writeAsV3(DatabaseUrl url, List<GenerationToStore> generations) {
     TestClock clock = new TestClock(Instant.parse("2026-11-26T08:00:00Z"));
     Vendor vendor = url.vendor();
-    try (var pool = ConnectionPools.create(url)) {
-      Jdbi pooled = JdbiSetup.create(pool, vendor);
-      Transactions transactions = new Transactions(vendor, pooled, pool, new Failures(java.util.Set.of()));
+    try (var pool = new PooledConnections(ConnectionPools.create(url))) {
+      Transactions transactions = new Transactions(vendor, pool, new Failures(java.util.Set.of()));
       SessionWrites writes = new SessionWrites(transactions, new SessionSql(vendor), new DecisionSql(vendor), clock);
       writes.one(SessionSql.Write.of(generations.get(0)));
       writes.group(generations.subList(1, generations.size()).stream().map(SessionSql.Write::of).toList());

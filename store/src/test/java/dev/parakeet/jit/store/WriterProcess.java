@@ -15,7 +15,9 @@ import java.util.List;
  * alternates between the session {@code shared} and the sessions {@code PREFIX-0..4}. With the
  * suffix {@code -batch} ({@code single-batch}, {@code mixed-batch}) the same generations go through
  * one {@link SessionBatch} (small groups, so that a kill lands in every phase of one), and a line is
- * printed when the batch reports it committed — as {@code replay} prints. It prints {@code ready}
+ * printed when the batch reports it committed — as {@code replay} prints. With the suffix {@code
+ * -one} ({@code single-one}, {@code mixed-one}) the store is opened on one connection, as {@code
+ * generate} opens it ({@link Database#openOneConnection}). It prints {@code ready}
  * once the database is open, {@code recorded SESSION REVISION} after every commit (so the parent
  * knows what was acknowledged; in {@code mixed-batch} the revision is the line's number, since
  * another process shares the session) and {@code done N} at the end; any failure goes to standard
@@ -33,8 +35,11 @@ public final class WriterProcess {
     int count = Integer.parseInt(args[2]);
     boolean mixed = args[3].startsWith("mixed");
     boolean batched = args[3].endsWith("-batch");
+    boolean oneConnection = args[3].endsWith("-one");
     boolean waitForGo = args.length > 4 && args[4].equals("--wait-for-go");
-    try (Database db = Database.open(url)) {
+    try (Database db = oneConnection
+        ? Database.openOneConnection(url, java.time.Clock.systemUTC())
+        : Database.open(url)) {
       // Built before the loop, so that the loop is nothing but writes.
       List<GenerationToStore> shared = variants("shared");
       List<List<GenerationToStore>> own = new ArrayList<>();

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Interleaved A/B whole-process timing of `generate` (see bench/README.md, "Start-up, third pass").
+
+usage: ab.py ROUNDS ROOT VARIANT...
+
+ROOT/VARIANT is a copy of a tree (the launcher, server/target/parakeet.jar, examples/) whose
+launcher has already made its class-data archive once for the `java` on the PATH
+(server/target/parakeet-<cksum of its path>.options), and
+ROOT/home-VARIANT the HOME of its runs (its ~/.parakeet/parakeet.db made by one storing run
+first: warm, current schema). Each run is the launcher's own java command line, run directly, so
+nothing rebuilds mid-run. MODES (environment) picks the runs: "nostore store" by default.
+Prints one line per variant and mode: median wall (min-max), median user and sys CPU, in seconds.
+"""
+import os, resource, shutil, statistics, subprocess, sys, time
+
+rounds, root, variants = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+modes = os.environ.get("MODES", "nostore store").split()
+
+
+# The launcher names a JVM's archive options after the cksum of the JVM's resolved path.
+java = os.path.realpath(shutil.which("java"))
+jvm = subprocess.run(["cksum"], input=java.encode(), capture_output=True).stdout.split()[0].decode()
+
+
+def command(variant, mode):
+    tree = os.path.join(root, variant)
+    options = open(os.path.join(tree, f"server/target/parakeet-{jvm}.options")).read().split()
+    line = ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", *options,
+            "-jar", os.path.join(tree, "server/target/parakeet.jar"),
+            "generate", os.path.join(tree, "examples/normal-day.json")]
+    return line + (["--no-store"] if mode == "nostore" else [])
+
+
+results = {}
+print("load before", os.getloadavg())
+for _ in range(rounds):
+    for mode in modes:
+        for variant in variants:
+            env = dict(os.environ, HOME=os.path.join(root, "home-" + variant))
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            run = subprocess.run(command(variant, mode), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if run.returncode != 0:
+                sys.exit(f"{variant} {mode} failed: {run.stderr.decode()[-500:]}")
+            results.setdefault((mode, variant), []).append(
+                (wall, after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime))
+print("load after", os.getloadavg())
+for (mode, variant), runs in sorted(results.items()):
+    walls = [r[0] for r in runs]
+    print(f"{mode:8s} {variant}: wall {statistics.median(walls):.3f} ({min(walls):.3f}-{max(walls):.3f})"
+          f" user {statistics.median(r[1] for r in runs):.3f} sys {statistics.median(r[2] for r in runs):.3f} n={len(runs)}")
