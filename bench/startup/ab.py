@@ -3,31 +3,24 @@
 
 usage: ab.py ROUNDS ROOT VARIANT...
 
-ROOT/VARIANT is a copy of a tree (the launcher, server/target/parakeet.jar, examples/) whose
-launcher has already made its class-data archive once for the `java` on the PATH
-(server/target/parakeet-<cksum of its path>.options), and
-ROOT/home-VARIANT the HOME of its runs (its ~/.parakeet/parakeet.db made by one storing run
-first: warm, current schema). Each run is the launcher's own java command line, run directly, so
-nothing rebuilds mid-run. MODES (environment) picks the runs: "nostore store" by default.
+ROOT/VARIANT is a copy of a tree (the launcher, server/target/parakeet.jar, examples/; no
+sources, so its launcher never rebuilds) whose launcher has already made its class-data archive
+once for the `java` on the PATH, and ROOT/home-VARIANT the HOME of its runs (its
+~/.parakeet/parakeet.db made by one storing run first: warm, current schema). Each run is the
+variant's own launcher, `ROOT/VARIANT/parakeet generate …`, as a user runs it: its flags, its
+archive and its own cost included.
+MODES (environment) picks the runs: "nostore store" by default.
 Prints one line per variant and mode: median wall (min-max), median user and sys CPU, in seconds.
 """
-import os, resource, shutil, statistics, subprocess, sys, time
+import os, resource, statistics, subprocess, sys, time
 
 rounds, root, variants = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
 modes = os.environ.get("MODES", "nostore store").split()
 
 
-# The launcher names a JVM's archive options after the cksum of the JVM's resolved path.
-java = os.path.realpath(shutil.which("java"))
-jvm = subprocess.run(["cksum"], input=java.encode(), capture_output=True).stdout.split()[0].decode()
-
-
 def command(variant, mode):
     tree = os.path.join(root, variant)
-    options = open(os.path.join(tree, f"server/target/parakeet-{jvm}.options")).read().split()
-    line = ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", *options,
-            "-jar", os.path.join(tree, "server/target/parakeet.jar"),
-            "generate", os.path.join(tree, "examples/normal-day.json")]
+    line = [os.path.join(tree, "parakeet"), "generate", os.path.join(tree, "examples/normal-day.json")]
     return line + (["--no-store"] if mode == "nostore" else [])
 
 
