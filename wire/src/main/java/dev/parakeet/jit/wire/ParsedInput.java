@@ -80,7 +80,7 @@ public final class ParsedInput {
   /**
    * The document written back compactly without building its tree: the bytes as they are when
    * they are already in that form ({@link CompactJson}), else copied token by token — what the tree
-   * would write (the same mapper, its field order, escapes and numbers; an accepted document has
+   * would write (the mapper's parser and generator settings, its field order, escapes and numbers; an accepted document has
    * no duplicate names and no non-finite numbers), at a fraction of the cost. A replay that stores
    * makes one per line.
    */
@@ -89,7 +89,7 @@ public final class ParsedInput {
       // Already what the copy would write (a batch's lines usually are): the bytes themselves.
       return new String(source, offset, length, StandardCharsets.US_ASCII);
     }
-    JsonFactory factory = JitJson.mapper().getFactory();
+    JsonFactory factory = Copying.FACTORY;
     // A character generator, as the tree's own toString uses: the UTF-8 one would write a
     // character outside the BMP (an emoji) as two escapes.
     StringWriter text = new StringWriter(length);
@@ -101,6 +101,15 @@ public final class ParsedInput {
       throw new UncheckedIOException("an accepted document is no longer readable: was its buffer reused?", e);
     }
     return text.toString();
+  }
+
+  /**
+   * The wire format's parser and generator settings without the mapper (built on first use: a
+   * storing command-line run would otherwise build it for this copy alone); a tree writes with
+   * the same generator settings (ParserSettingsTest).
+   */
+  private static final class Copying {
+    static final JsonFactory FACTORY = JitJson.parserFactory(true);
   }
 
   /** The document as a JSON tree (a fresh copy: changing it changes nothing here). */

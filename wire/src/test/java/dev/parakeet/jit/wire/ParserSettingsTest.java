@@ -32,6 +32,18 @@ class ParserSettingsTest {
   }
 
   @Test
+  void theSnapshotsCopyWritesWithTheMappersGeneratorSettings() {
+    JsonFactory mapper = JitJson.mapper().getFactory();
+    JsonFactory copying = JitJson.parserFactory(true);
+
+    assertThat(copying.getParserFeatures()).isEqualTo(mapper.getParserFeatures());
+    assertThat(copying.getGeneratorFeatures()).isEqualTo(mapper.getGeneratorFeatures());
+    assertThat(copying.getFormatGeneratorFeatures()).isEqualTo(mapper.getFormatGeneratorFeatures());
+    assertThat(copying.getCharacterEscapes()).isEqualTo(mapper.getCharacterEscapes());
+    assertThat(copying.getRootValueSeparator()).isEqualTo(mapper.getRootValueSeparator());
+  }
+
+  @Test
   void theMapperDeclaresNoMixInsWhichTheStreamingReadersWouldNotSee() {
     // ReaderCompiler reads the records' own annotations only; a mix-in would change what the
     // thorough path binds without the streaming path knowing.
