@@ -4,8 +4,9 @@
 
 root=$(CDPATH= cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
 jar=${PARAKEET_JAR:-$root/server/target/parakeet.jar}
-benchjar="$root/bench/target/benchmarks.jar"
-fakesjar="$root/llm-fakes/target/parakeet-llm-fakes-server.jar"
+# The other two jars can be taken from elsewhere too (an A/B run compares copies of whole builds).
+benchjar=${PARAKEET_BENCH_JAR:-$root/bench/target/benchmarks.jar}
+fakesjar=${PARAKEET_FAKES_JAR:-$root/llm-fakes/target/parakeet-llm-fakes-server.jar}
 inputs=${PARAKEET_BENCH_INPUTS:-$root/../../shared/bench/inputs-50k.ndjson.gz}
 [ -f "$inputs" ] || inputs=/work/shared/bench/inputs-50k.ndjson.gz
 java=${JAVA:-java}
@@ -23,7 +24,7 @@ cleanup() {
 trap cleanup EXIT
 
 for f in "$jar" "$benchjar" "$fakesjar"; do
-  [ -f "$f" ] || { echo "missing $f: ./mvnw -B -pl server,bench -am package -DskipTests" >&2; exit 1; }
+  [ -f "$f" ] || { echo "missing $f: ./mvnw -B -pl server,bench,llm-fakes -am package -DskipTests" >&2; exit 1; }
 done
 
 # The first N documents of the input file, unzipped (wrk's Lua reads plain lines).

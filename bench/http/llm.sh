@@ -7,8 +7,9 @@
 # llm-fakes answering every call with a valid adjustment after DELAY_MS (default 1000), and
 # `parakeet serve` with the model's concurrency limit PARAKEET_LLM_MAX_IN_FLIGHT=LIMIT, its deadline
 # PARAKEET_LLM_TIMEOUT_MS 5 s (DELAY_MS + 5 s from a delay of 4 s on), and a
-# per-lifter budget too large to matter. Then HttpBurst fires a warm-up burst of 200 and REQUESTS
-# requests at once with ?strategy=llm (every session stored) and prints one RESULT line: latency
+# per-lifter budget too large to matter. Then HttpBurst fires PARAKEET_BENCH_WARMUP_ROUNDS (default
+# 3) warm-up bursts of PARAKEET_BENCH_WARMUP (default 200) requests, then REQUESTS requests at once
+# with ?strategy=llm (every session stored) and prints one RESULT line: latency
 # percentiles and the counts of statuses, strategies and fallback reasons. JAVA=/path/to/bin/java
 # picks the JDK for every process.
 set -euo pipefail
@@ -46,13 +47,15 @@ before_overflows=$(overflows)
 # sampled when HttpBurst reports its last warm-up burst (it then pauses 1 s before the next).
 db_pid=${postmaster_pid:-}
 rounds=${PARAKEET_BENCH_WARMUP_ROUNDS:-3}
+# Requests per warm-up burst (other sessions than the measured ones, the same each round).
+warmup=${PARAKEET_BENCH_WARMUP:-200}
 burst_pid() { pgrep -f -- "dev.parakeet.jit.bench.HttpBurst --url $base " | head -n 1; }
 cpu_all() {
   echo "$(cpu_seconds "$server_pid") $(cpu_seconds "$fake_pid") $( [ -n "$db_pid" ] && cpu_seconds "$db_pid" || echo 0)" \
     "$(cpu_seconds "$(burst_pid)") $(machine_busy_seconds)"
 }
 /usr/bin/time -f '%U %S' -o "$work/burst.time" timeout 300 "$java" -cp "$benchjar" dev.parakeet.jit.bench.HttpBurst \
-  --url "$base" --key "$key" --requests "$requests" --warmup 200 --warmup-rounds "$rounds" \
+  --url "$base" --key "$key" --requests "$requests" --warmup "$warmup" --warmup-rounds "$rounds" \
   --strategy llm --inputs "$inputs" --timeout-s 30 --clients "${PARAKEET_BENCH_CLIENTS:-1}" \
   | while IFS= read -r out; do
       case "$out" in

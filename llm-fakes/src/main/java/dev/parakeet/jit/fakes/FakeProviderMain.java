@@ -64,7 +64,8 @@ public final class FakeProviderMain {
       System.exit(1);
       return;
     }
-    server.whenIdle(options.behavior());
+    // Runs until killed: each request is logged (taken) and then forgotten.
+    server.whenIdle(options.behavior()).keepHistory(false);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fake-provider-shutdown"));
     System.out.println(banner(options, server));
     System.out.flush();

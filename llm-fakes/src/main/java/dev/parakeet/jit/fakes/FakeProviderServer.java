@@ -66,6 +66,7 @@ public final class FakeProviderServer implements AutoCloseable {
   private final Object connLock = new Object();
   private final List<Conn> conns = new ArrayList<>(); // guarded by connLock
   private final AtomicInteger exchanges = new AtomicInteger();
+  private volatile boolean keepHistory = true;
   private volatile boolean closing;
 
   /** Mutable state of one accepted connection. */
@@ -176,7 +177,18 @@ public final class FakeProviderServer implements AutoCloseable {
     return this;
   }
 
-  /** All requests received so far (any path), in arrival order. */
+  /**
+   * Whether {@link #requests()} keeps every request (the default). A long-running fake (the
+   * command line's, under load) turns it off: the history grew by each request's body and parsed
+   * tree for good, and the collector copied it again and again. {@link #takeRequest} still gets
+   * every request.
+   */
+  public FakeProviderServer keepHistory(boolean keep) {
+    this.keepHistory = keep;
+    return this;
+  }
+
+  /** All requests received so far (any path), in arrival order; none while {@linkplain #keepHistory kept} off. */
   public List<RecordedRequest> requests() {
     synchronized (recorded) {
       return List.copyOf(recorded);
@@ -375,8 +387,10 @@ public final class FakeProviderServer implements AutoCloseable {
             body,
             Envelopes.parseJson(body),
             Instant.now());
-    synchronized (recorded) {
-      recorded.add(request);
+    if (keepHistory) {
+      synchronized (recorded) {
+        recorded.add(request);
+      }
     }
     untaken.add(request);
 

@@ -77,4 +77,18 @@ class FakeProviderServerTest {
       assertThat(server.connections().get(0).closedByClient()).isTrue();
     }
   }
+
+  @Test
+  void withoutHistoryEveryRequestIsStillTakenButNoneIsKept() throws Exception {
+    try (FakeProviderServer server = FakeProviderServer.start(Protocol.ANTHROPIC).keepHistory(false)) {
+      assertThat(Http.chat(server).statusCode()).isEqualTo(200);
+      assertThat(Http.chat(server).statusCode()).isEqualTo(200);
+      assertThat(server.takeRequest(Duration.ofSeconds(5))).isNotNull();
+      assertThat(server.takeRequest(Duration.ofSeconds(5))).isNotNull();
+      assertThat(server.requests()).isEmpty();
+      server.keepHistory(true);
+      assertThat(Http.chat(server).statusCode()).isEqualTo(200);
+      assertThat(server.requests()).hasSize(1);
+    }
+  }
 }

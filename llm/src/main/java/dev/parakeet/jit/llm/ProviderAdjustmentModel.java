@@ -82,6 +82,22 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
             });
   }
 
+  /** A valid answer, parsed once by {@link #prepareAnswerParsing()}. */
+  private static final String SAMPLE_ANSWER =
+      "{\"intensityModifier\":1.0,\"setModifier\":0,\"skipMainLift\":false,\"auxOverrides\":[],"
+          + "\"rationale\":[\"Readiness is normal.\"],\"confidence\":\"high\"}";
+
+  /**
+   * Parses and checks one valid answer, so that the validator and the answer's reader exist
+   * before the first calls come back. A server does this before it listens: otherwise the first
+   * burst of answers (hundreds at once) each built the validator's metadata for the answer's types
+   * in parallel, on a cold JVM — seconds of CPU that pushed most of a first burst of 200 past
+   * the deadline.
+   */
+  public static void prepareAnswerParsing() {
+    new JitAdjustmentParser().parse(SAMPLE_ANSWER);
+  }
+
   @Override
   public String describe() {
     return name;

@@ -314,6 +314,9 @@ class ProviderContractTest {
     llm.generate(input);
     RecordedRequest request = server.takeRequest(Duration.ofSeconds(2));
     assertThat(request).isNotNull();
+    // Plain http: HTTP/1.1 from the start, no offer to upgrade to cleartext HTTP/2.
+    assertThat(request.header("Upgrade")).isNull();
+    assertThat(request.header("HTTP2-Settings")).isNull();
     JsonNode body = request.json();
     JsonNode schema;
     String context;

@@ -5,6 +5,7 @@ import dev.parakeet.jit.engine.model.StrategySetting;
 import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.llm.LlmSettings;
+import dev.parakeet.jit.llm.ProviderAdjustmentModel;
 import dev.parakeet.jit.store.Database;
 import dev.parakeet.jit.store.GenerationToStore;
 import dev.parakeet.jit.wire.ParsedInput;
@@ -38,6 +39,9 @@ final class Composition implements AutoCloseable {
     // Built for AUTO, never FORMULA: any request may ask for the model, so the client must exist.
     Runtime runtime = Runtime.create(
         clock, llm, StrategySetting.AUTO, database, note -> LOG.info("{}", note), admission::around);
+    if (llm.configured()) {
+      ProviderAdjustmentModel.prepareAnswerParsing();
+    }
     return new Composition(runtime, database, llm);
   }
 
