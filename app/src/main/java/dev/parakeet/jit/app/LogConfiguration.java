@@ -3,22 +3,18 @@ package dev.parakeet.jit.app;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.CoreConstants;
-import ch.qos.logback.core.pattern.DynamicConverter;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The process's logging, set up in code (found by logback through {@code META-INF/services}):
  * reading an XML file costs a command-line run about a tenth of a second of CPU. Every line goes
  * to standard error (standard output carries results only) as {@code LEVEL Logger: message}, the
- * message and any stack trace without the secrets the process knows (the last line of defence).
+ * message and any stack trace without the secrets the process knows (the last line of defence;
+ * {@link LogLineLayout}).
  * A model failure is told on the card (or a note) already, so {@code parakeet.model} logs only
  * errors unless {@code PARAKEET_LOG_LEVEL} (or {@code --verbose}, see {@link LogLevels}) says
  * otherwise. A {@code logback-test.xml}, {@code logback.xml} or {@code -Dlogback.configurationFile}
@@ -29,8 +25,6 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
   /** Sets every logger's level when given (system property or environment variable). */
   static final String LEVEL_VARIABLE = "PARAKEET_LOG_LEVEL";
 
-  static final String PATTERN = "%level %logger{0}: %scrubbedMsg%n%scrubbedEx";
-
   @Override
   public ExecutionStatus configure(LoggerContext context) {
     if (System.getProperty("logback.configurationFile") != null
@@ -38,11 +32,12 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
         || resource("logback.xml")) {
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
-    registerConverters(context);
-
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    LogLineLayout layout = new LogLineLayout();
+    layout.setContext(context);
+    layout.start();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
     encoder.setContext(context);
-    encoder.setPattern(PATTERN);
+    encoder.setLayout(layout);
     encoder.start();
     ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
     stderr.setContext(context);
@@ -64,19 +59,6 @@ public final class LogConfiguration extends ContextAwareBase implements Configur
   private static boolean resource(String name) {
     ClassLoader loader = LogConfiguration.class.getClassLoader();
     return loader != null && loader.getResource(name) != null;
-  }
-
-  /** {@code %scrubbedMsg} and {@code %scrubbedEx}, added to what the context already knows. */
-  @SuppressWarnings("unchecked")
-  private static void registerConverters(LoggerContext context) {
-    Map<String, Supplier<DynamicConverter<?>>> rules =
-        (Map<String, Supplier<DynamicConverter<?>>>) context.getObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS);
-    if (rules == null) {
-      rules = new HashMap<>();
-      context.putObject(CoreConstants.PATTERN_RULE_REGISTRY_FOR_SUPPLIERS, rules);
-    }
-    rules.put("scrubbedMsg", ScrubbedMessageConverter::new);
-    rules.put("scrubbedEx", ScrubbedThrowableConverter::new);
   }
 
   /** As logback's {@code ${PARAKEET_LOG_LEVEL:-default}}: a system property, else the environment. */

@@ -5,7 +5,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.parakeet.jit.secrets.Secrets;
 
 /**
- * {@code %scrubbedMsg} in the log pattern ({@link LogConfiguration}): the message of a log line without any secret the
+ * The message of a log line ({@link LogLineLayout}) without any secret the
  * process knows. The last line of defence for lines whose text never passed an adapter's border
  * (a library's own log line, a message built from a URL).
  */

@@ -5,7 +5,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import dev.parakeet.jit.secrets.Secrets;
 
 /**
- * {@code %scrubbedEx} in the log pattern ({@link LogConfiguration}): a log line's stack trace, every message in it
+ * The stack trace of a log line ({@link LogLineLayout}), every message in it
  * without any secret the process knows (see {@link ScrubbedMessageConverter}).
  */
 public final class ScrubbedThrowableConverter extends ThrowableProxyConverter {
