@@ -68,11 +68,11 @@ class LauncherScriptIT {
     assertThat(Path.of(Files.readAllLines(options).get(0)).toRealPath()).isEqualTo(java);
   }
 
-  /** The script, the built jar (linked) and the examples, as a checkout has them. */
+  /** The script, the built jar and the examples, as a checkout has them. */
   private void layOut() throws IOException {
     Files.copy(SCRIPT, root.resolve("parakeet"));
     Path target = Files.createDirectories(root.resolve("server/target"));
-    Files.createSymbolicLink(target.resolve("parakeet.jar"), Path.of(System.getProperty("parakeet.jar")).toAbsolutePath());
+    Files.copy(Path.of(System.getProperty("parakeet.jar")), target.resolve("parakeet.jar"));
     Path examples = Files.createDirectories(root.resolve("examples"));
     try (var files = Files.list(EXAMPLES)) {
       for (Path example : (Iterable<Path>) files::iterator) {
