@@ -1,11 +1,13 @@
 package dev.parakeet.jit.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +30,16 @@ class ParserSettingsTest {
     assertThat(limits(streaming.streamReadConstraints())).isEqualTo(limits(mapper.streamReadConstraints()));
     assertThat(limits(mapper.streamReadConstraints()))
         .startsWith((long) JitJson.MAX_NESTING_DEPTH, (long) JitJson.MAX_DOCUMENT_BYTES);
-    assertThat(mapper.isEnabled(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)).isFalse();
+    assertThatThrownBy(() -> readAll(streaming, "[NaN]")).isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> readAll(mapper, "[NaN]")).isInstanceOf(IOException.class);
+  }
+
+  private static void readAll(JsonFactory factory, String json) throws IOException {
+    try (JsonParser parser = factory.createParser(json)) {
+      while (parser.nextToken() != null) {
+        parser.getNumberValue(); // NaN is refused by the token, or by its value
+      }
+    }
   }
 
   @Test
