@@ -43,8 +43,8 @@ public final class SessionCard {
       }
       section(card, "WORKING SETS");
       for (PlannedSet set : output.mainLiftSets()) {
-        card.line("  " + number(set.setNumber()) + "  " + padded(Phrases.kg(set.weightKg()), 14) + " × "
-            + padded(reps(set), 7) + " RPE " + Weights.format(set.rpeTarget()));
+        card.line("  " + number(set.setNumber()) + "  " + TerminalText.pad(Phrases.kg(set.weightKg()), 14) + " × "
+            + TerminalText.pad(reps(set), 7) + " RPE " + Weights.format(set.rpeTarget()));
       }
     }
 
@@ -153,11 +153,6 @@ public final class SessionCard {
   private static String number(int setNumber) {
     String digits = Integer.toString(setNumber);
     return digits.length() < 2 ? " " + digits : digits;
-  }
-
-  /** {@code text} followed by spaces up to {@code width} characters (as {@code %-Ns}). */
-  private static String padded(String text, int width) {
-    return text + " ".repeat(Math.max(0, width - text.length()));
   }
 
   private static String reps(PlannedSet set) {
