@@ -33,12 +33,12 @@ recorded() {
 
 timeout 60 wrk -t2 -c16 -d20s -s "$lua" "$base" -- "$docs" formula > /dev/null
 for c in $connections; do
-  before_server=$(cpu_seconds "$server_pid"); before_db=$( [ -n "$db_pid" ] && cpu_seconds "$db_pid" || echo 0)
+  before_server=$(cpu_seconds "$server_pid"); before_db=$(cpu_seconds "${db_pid:--}")
   before_rec=$(recorded); before_machine=$(machine_busy_seconds)
   line=$(/usr/bin/time -f 'wrk_cpu_s=%e/%U/%S' -o "$work/wrk.time" timeout $((seconds + 30)) \
     wrk -t2 -c"$c" -d"${seconds}s" --timeout 10s --latency -s "$lua" "$base" -- "$docs" formula | grep '^RESULT')
   after_machine=$(machine_busy_seconds)
-  after_server=$(cpu_seconds "$server_pid"); after_db=$( [ -n "$db_pid" ] && cpu_seconds "$db_pid" || echo 0)
+  after_server=$(cpu_seconds "$server_pid"); after_db=$(cpu_seconds "${db_pid:--}")
   after_rec=$(recorded)
   echo "$line backend=$backend connections=$c recorded=$((after_rec - before_rec))" \
     "server_cpu_s=$(echo "$after_server - $before_server" | bc) db_cpu_s=$(echo "$after_db - $before_db" | bc)" \

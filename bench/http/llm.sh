@@ -37,8 +37,9 @@ PARAKEET_LLM_PROVIDER=anthropic ANTHROPIC_BASE_URL=$fake_url ANTHROPIC_API_KEY=s
 PARAKEET_LLM_MAX_IN_FLIGHT=$limit PARAKEET_LLM_CALLS_PER_LIFTER_PER_HOUR=1000000 \
   start_server "$db_url"
 machine_state
-echo "# server threads before: $(ls /proc/"$server_pid"/task | wc -l)"
-( while kill -0 "$server_pid" 2>/dev/null; do ls /proc/"$server_pid"/task 2>/dev/null | wc -l; sleep 0.2; done ) \
+echo "# server threads before: $(thread_count "$server_pid")"
+# Builtins and one sleep per sample: the sampler must not compete with the server for the CPU.
+( while [ -e /proc/"$server_pid"/status ]; do thread_count "$server_pid"; sleep 0.2; done ) \
   > "$work/threads" 2>/dev/null &
 sampler=$!
 overflows() { awk '/^TcpExt:/ {if (!n) {for (i = 1; i <= NF; i++) if ($i == "ListenOverflows") c = i; n = 1} else print $c}' /proc/net/netstat; }
@@ -51,8 +52,8 @@ rounds=${PARAKEET_BENCH_WARMUP_ROUNDS:-3}
 warmup=${PARAKEET_BENCH_WARMUP:-200}
 burst_pid() { pgrep -f -- "dev.parakeet.jit.bench.HttpBurst --url $base " | head -n 1; }
 cpu_all() {
-  echo "$(cpu_seconds "$server_pid") $(cpu_seconds "$fake_pid") $( [ -n "$db_pid" ] && cpu_seconds "$db_pid" || echo 0)" \
-    "$(cpu_seconds "$(burst_pid)") $(machine_busy_seconds)"
+  local burst; burst=$(burst_pid)
+  echo "$(cpu_seconds "$server_pid" "$fake_pid" "${db_pid:--}" "${burst:--}") $(machine_busy_seconds)"
 }
 /usr/bin/time -f '%U %S' -o "$work/burst.time" timeout 300 "$java" -cp "$benchjar" dev.parakeet.jit.bench.HttpBurst \
   --url "$base" --key "$key" --requests "$requests" --warmup "$warmup" --warmup-rounds "$rounds" \
