@@ -73,16 +73,15 @@ start_server() {
 # process per pid: the measuring must not take the CPU it measures (the old per-pid pgrep/bc
 # recursion took most of a core for a second at every sample, with PostgreSQL's backends).
 cpu_seconds() {
-  awk -v want="$*" '
-    FNR == 1 {
-      line = $0; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
-      pid = FILENAME; sub(/^\/proc\//, "", pid); sub(/\/stat$/, "", pid)
+  # cat, not awk, opens the files: a process that ends between the glob and the read is skipped.
+  cat /proc/[0-9]*/stat 2>/dev/null | awk -v want="$*" '
+    {
+      pid = $1; line = $0; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
       parent[pid] = f[2]; ticks[pid] = f[12] + f[13]
-      nextfile
     }
     function total(p,   t, c) { t = ticks[p]; for (c in parent) if (parent[c] == p && c != p) t += total(c); return t }
     END { n = split(want, w, " "); out = ""; for (i = 1; i <= n; i++) out = out (i > 1 ? " " : "") total(w[i]) / 100; print out }
-  ' /proc/[0-9]*/stat 2>/dev/null
+  '
 }
 
 # The number of threads of process $1, read with shell builtins only.
