@@ -71,18 +71,19 @@ start_server() {
 # CPU seconds (user + system) used so far by each process given and, recursively, its children:
 # one number per argument, in order ("-" stands for no process and counts 0). One awk pass over /proc, no
 # process per pid: the measuring must not take the CPU it measures (the old per-pid pgrep/bc
-# recursion took most of a core for a second at every sample, with PostgreSQL's backends).
+# recursion took most of a core for a second at every sample, with PostgreSQL's backends). The
+# files go through cat: a process that exits between the glob and the read is skipped (mawk, the
+# Debian awk, stops at a file it cannot open and printed nothing: a client that exits right after
+# its RESULT line lost the whole sample).
 cpu_seconds() {
-  awk -v want="$*" '
-    FNR == 1 {
-      line = $0; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
-      pid = FILENAME; sub(/^\/proc\//, "", pid); sub(/\/stat$/, "", pid)
+  cat /proc/[0-9]*/stat 2>/dev/null | awk -v want="$*" '
+    {
+      line = $0; pid = $1; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
       parent[pid] = f[2]; ticks[pid] = f[12] + f[13]
-      nextfile
     }
     function total(p,   t, c) { t = ticks[p]; for (c in parent) if (parent[c] == p && c != p) t += total(c); return t }
     END { n = split(want, w, " "); out = ""; for (i = 1; i <= n; i++) out = out (i > 1 ? " " : "") total(w[i]) / 100; print out }
-  ' /proc/[0-9]*/stat 2>/dev/null
+  '
 }
 
 # The number of threads of process $1, read with shell builtins only.
