@@ -71,12 +71,14 @@ start_server() {
 # CPU seconds (user + system) used so far by each process given and, recursively, its children:
 # one number per argument, in order ("-" stands for no process and counts 0). One awk pass over /proc, no
 # process per pid: the measuring must not take the CPU it measures (the old per-pid pgrep/bc
-# recursion took most of a core for a second at every sample, with PostgreSQL's backends).
+# recursion took most of a core for a second at every sample, with PostgreSQL's backends). The
+# files go through cat: a process that exits between the glob and the read is skipped (mawk, the
+# Debian awk, stops at a file it cannot open and printed nothing: a client that exits right after
+# its RESULT line lost the whole sample).
 cpu_seconds() {
-  # cat, not awk, opens the files: a process that ends between the glob and the read is skipped.
   cat /proc/[0-9]*/stat 2>/dev/null | awk -v want="$*" '
     {
-      pid = $1; line = $0; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
+      line = $0; pid = $1; sub(/^[0-9]+ \(.*\) /, "", line); split(line, f, " ")
       parent[pid] = f[2]; ticks[pid] = f[12] + f[13]
     }
     function total(p,   t, c) { t = ticks[p]; for (c in parent) if (parent[c] == p && c != p) t += total(c); return t }

@@ -50,7 +50,8 @@ db_pid=${postmaster_pid:-}
 rounds=${PARAKEET_BENCH_WARMUP_ROUNDS:-3}
 # Requests per warm-up burst (other sessions than the measured ones, the same each round).
 warmup=${PARAKEET_BENCH_WARMUP:-200}
-burst_pid() { pgrep -f -- "dev.parakeet.jit.bench.HttpBurst --url $base " | head -n 1; }
+# None once the client has exited (it may, right after its RESULT line): not an error under set -e.
+burst_pid() { pgrep -f -- "dev.parakeet.jit.bench.HttpBurst --url $base " | head -n 1 || true; }
 cpu_all() {
   local burst; burst=$(burst_pid)
   echo "$(cpu_seconds "$server_pid" "$fake_pid" "${db_pid:--}" "${burst:--}") $(machine_busy_seconds)"

@@ -1,21 +1,18 @@
 package dev.parakeet.jit.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,20 +31,59 @@ import java.util.regex.Pattern;
  * <p>Request i posts document {@code offset + i} of the input file (distinct sessions). Warm-up
  * bursts, when asked for, post the documents after those (the same ones each round) first. Every request is
  * bounded by {@code --timeout-s}; a request that times out or fails counts under its error.
+ *
+ * <p>The transport is {@link NioBurst}: one thread and one selector, plain HTTP/1.1, requests
+ * serialised before the first burst, connections the server keeps open reused by the next burst
+ * (each burst still has N requests in flight at once). {@code --clients} is accepted for the
+ * scripts' sake and ignored: one selector thread is the point (a cheap client leaves the CPU to the
+ * server it measures).
  */
 public final class HttpBurst {
 
   private static final Pattern SESSION_ID = Pattern.compile("\"sessionId\"\\s*:\\s*\"([^\"]+)\"");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonFactory JSON = new JsonFactory();
 
   private HttpBurst() {}
 
   /** What one request got. */
   record Answer(int status, String strategy, String fallbackReason, String error, long nanos) {}
 
+  /** Where the requests go: {@code http://host[:port][/prefix]}. */
+  record Target(String host, int port, String pathPrefix) {
+
+    static Target of(String url) {
+      URI uri = URI.create(url);
+      if ("https".equalsIgnoreCase(uri.getScheme())) {
+        throw new IllegalArgumentException(
+            "--url " + url + ": https is not supported, HttpBurst speaks plain HTTP/1.1 (give an http:// URL)");
+      }
+      if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+        throw new IllegalArgumentException("--url " + url + ": expected http://host[:port]");
+      }
+      if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+        throw new IllegalArgumentException("--url " + url + ": no query or fragment expected");
+      }
+      String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+      while (path.endsWith("/")) {
+        path = path.substring(0, path.length() - 1);
+      }
+      return new Target(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort(), path);
+    }
+
+    InetSocketAddress address() {
+      return new InetSocketAddress(host, port);
+    }
+
+    /** The Host header's value (an IPv6 literal in brackets). */
+    String hostHeader() {
+      String name = host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
+      return port == 80 ? name : name + ":" + port;
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args);
-    String url = required(options, "url");
+    Target target = Target.of(required(options, "url"));
     String key = required(options, "key");
     int requests = Integer.parseInt(required(options, "requests"));
     int warmup = Integer.parseInt(options.getOrDefault("warmup", "0"));
@@ -55,83 +91,117 @@ public final class HttpBurst {
     int offset = Integer.parseInt(options.getOrDefault("offset", "0"));
     String strategy = options.getOrDefault("strategy", "llm");
     Duration timeout = Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-s", "30")));
+    Integer.parseInt(options.getOrDefault("clients", "1")); // accepted and ignored (class comment)
     byte[][] documents =
         InputFile.documents(options.getOrDefault("inputs", InputFile.DEFAULT), offset + requests + warmup);
     if (documents.length < offset + requests + warmup) {
       throw new IllegalArgumentException("the input file has only " + documents.length + " documents");
     }
-    // One platform thread per in-flight answer would be N threads in the client: a small pool
-    // handles the client's callbacks, the connections are the concurrency.
-    ExecutorService callbacks = Executors.newFixedThreadPool(4);
-    // Each JDK HttpClient does all its connections' I/O on one selector thread: with a thousand
-    // answers arriving together, one client's thread is a queue of its own. --clients spreads the
-    // requests over several (round robin).
-    HttpClient[] client = new HttpClient[Integer.parseInt(options.getOrDefault("clients", "1"))];
-    for (int i = 0; i < client.length; i++) {
-      client[i] =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .executor(callbacks)
-              .build();
-    }
-    try {
+    byte[][] warmupRequests =
+        requests(target, key, strategy, Arrays.copyOfRange(documents, offset + requests, offset + requests + warmup));
+    byte[][] measuredRequests = requests(target, key, strategy, Arrays.copyOfRange(documents, offset, offset + requests));
+    try (NioBurst client = new NioBurst(target.address())) {
       for (int round = 0; warmup > 0 && round < warmupRounds; round++) {
         long started = System.nanoTime();
-        List<Answer> answers =
-            burst(client, url, key, strategy, Arrays.copyOfRange(documents, offset + requests, offset + requests + warmup), timeout);
+        List<Answer> answers = burst(client, warmupRequests, timeout);
         System.out.print("warm-up " + (round + 1) + ": " + summary(answers, System.nanoTime() - started));
+        System.out.flush();
         Thread.sleep(1_000);
       }
       long started = System.nanoTime();
-      List<Answer> answers =
-          burst(client, url, key, strategy, Arrays.copyOfRange(documents, offset, offset + requests), timeout);
+      List<Answer> answers = burst(client, measuredRequests, timeout);
       System.out.print(summary(answers, System.nanoTime() - started));
-    } finally {
-      callbacks.shutdownNow();
+      System.out.flush();
     }
   }
 
-  /** Sends every document at once and waits for every answer. */
-  static List<Answer> burst(
-      HttpClient[] clients, String url, String key, String strategy, byte[][] documents, Duration timeout) {
-    List<CompletableFuture<Answer>> pending = new ArrayList<>(documents.length);
-    List<HttpRequest> built = new ArrayList<>(documents.length);
-    for (byte[] document : documents) {
-      Matcher id = SESSION_ID.matcher(new String(document, 0, Math.min(document.length, 400), java.nio.charset.StandardCharsets.UTF_8));
+  /** Sends every request at once and waits for every answer. */
+  static List<Answer> burst(NioBurst client, byte[][] requests, Duration timeout) throws IOException {
+    return client.burst(
+        requests,
+        timeout.toNanos(),
+        new NioBurst.Outcome<>() {
+          @Override
+          public Answer answered(int status, byte[] body, int bodyLength, long nanos) {
+            return answer(status, body, bodyLength, nanos);
+          }
+
+          @Override
+          public Answer failed(String error, long nanos) {
+            return new Answer(0, null, null, error, nanos);
+          }
+        });
+  }
+
+  /** Each document as a whole {@code POST …/generate} request, head and body in one array. */
+  static byte[][] requests(Target target, String key, String strategy, byte[][] documents) {
+    byte[][] requests = new byte[documents.length][];
+    for (int i = 0; i < documents.length; i++) {
+      byte[] document = documents[i];
+      Matcher id = SESSION_ID.matcher(new String(document, 0, Math.min(document.length, 400), StandardCharsets.UTF_8));
       if (!id.find()) {
         throw new IllegalArgumentException("a document without sessionId");
       }
-      built.add(
-          HttpRequest.newBuilder(URI.create(url + "/v1/sessions/" + id.group(1) + "/generate?strategy=" + strategy))
-              .timeout(timeout)
-              .header("Authorization", "Bearer " + key)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofByteArray(document))
-              .build());
+      byte[] head =
+          ("POST " + target.pathPrefix() + "/v1/sessions/" + pathSegment(id.group(1)) + "/generate?strategy=" + pathSegment(strategy)
+                  + " HTTP/1.1\r\n"
+                  + "Host: " + target.hostHeader() + "\r\n"
+                  + "Authorization: Bearer " + key + "\r\n"
+                  + "Content-Type: application/json\r\n"
+                  + "Content-Length: " + document.length + "\r\n"
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8);
+      byte[] request = Arrays.copyOf(head, head.length + document.length);
+      System.arraycopy(document, 0, request, head.length, document.length);
+      requests[i] = request;
     }
-    for (int i = 0; i < built.size(); i++) {
-      long sent = System.nanoTime();
-      pending.add(
-          clients[i % clients.length].sendAsync(built.get(i), HttpResponse.BodyHandlers.ofByteArray())
-              .handle((response, failure) -> answer(response, failure, System.nanoTime() - sent)));
-    }
-    return pending.stream().map(CompletableFuture::join).toList();
+    return requests;
   }
 
-  private static Answer answer(HttpResponse<byte[]> response, Throwable failure, long nanos) {
-    if (failure != null) {
-      Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-      return new Answer(0, null, null, cause.getClass().getSimpleName(), nanos);
+  /** Percent-encodes every byte but RFC 3986's unreserved characters. */
+  private static String pathSegment(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
+        out.append((char) c);
+      } else {
+        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16))).append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      }
     }
-    if (response.statusCode() != 200) {
-      return new Answer(response.statusCode(), null, null, null, nanos);
+    return out.toString();
+  }
+
+  /**
+   * A whole answer: for a 200, the document's top-level {@code jit_strategy} and {@code
+   * fallbackReason} (null or absent: none), read with Jackson's streaming parser (nested objects
+   * skipped, no tree built); any other status counts by itself.
+   */
+  static Answer answer(int status, byte[] body, int bodyLength, long nanos) {
+    if (status != 200) {
+      return new Answer(status, null, null, null, nanos);
     }
-    try {
-      JsonNode output = JSON.readTree(response.body());
-      JsonNode reason = output.get("fallbackReason");
-      return new Answer(
-          200, output.path("jit_strategy").asText(null), reason == null || reason.isNull() ? null : reason.asText(), null, nanos);
+    try (JsonParser json = JSON.createParser(body, 0, bodyLength)) {
+      if (json.nextToken() != JsonToken.START_OBJECT) {
+        return new Answer(200, null, null, "unreadable body", nanos);
+      }
+      String strategy = null;
+      String reason = null;
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String name = json.currentName();
+        JsonToken value = json.nextToken();
+        if (value.isScalarValue() && value != JsonToken.VALUE_NULL && "jit_strategy".equals(name)) {
+          strategy = json.getText();
+        } else if (value.isScalarValue() && value != JsonToken.VALUE_NULL && "fallbackReason".equals(name)) {
+          reason = json.getText();
+        } else {
+          json.skipChildren();
+        }
+      }
+      if (json.currentToken() != JsonToken.END_OBJECT || json.nextToken() != null) {
+        return new Answer(200, null, null, "unreadable body", nanos);
+      }
+      return new Answer(200, strategy, reason, null, nanos);
     } catch (IOException e) {
       return new Answer(200, null, null, "unreadable body", nanos);
     }
@@ -146,9 +216,9 @@ public final class HttpBurst {
       nanos[i] = a.nanos();
       counts.merge("status=" + a.status(), 1, Integer::sum);
       if (a.strategy() != null) {
-        counts.merge("strategy=" + a.strategy(), 1, Integer::sum);
+        counts.merge("strategy=" + oneLine(a.strategy()), 1, Integer::sum);
       }
-      counts.merge("fallbackReason=" + (a.fallbackReason() == null ? "none" : a.fallbackReason()), 1, Integer::sum);
+      counts.merge("fallbackReason=" + (a.fallbackReason() == null ? "none" : oneLine(a.fallbackReason())), 1, Integer::sum);
       if (a.error() != null) {
         counts.merge("error=" + a.error(), 1, Integer::sum);
       }
@@ -156,11 +226,27 @@ public final class HttpBurst {
     Arrays.sort(nanos);
     StringBuilder out = new StringBuilder();
     out.append(String.format(
+        Locale.ROOT,
         "RESULT requests=%d wall_s=%.3f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f",
         answers.size(), wallNanos / 1e9, millis(nanos, 0.50), millis(nanos, 0.90), millis(nanos, 0.99),
         nanos.length == 0 ? 0.0 : nanos[nanos.length - 1] / 1e6));
     counts.forEach((k, v) -> out.append(' ').append(k).append('=').append(v).toString());
     return out.append('\n').toString();
+  }
+
+  /** The server's text with control characters as '?': the RESULT line stays one line, no raw escapes. */
+  private static String oneLine(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, '?');
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /** The nearest-rank percentile, in milliseconds. */
