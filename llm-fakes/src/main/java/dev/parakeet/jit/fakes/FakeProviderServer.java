@@ -178,17 +178,17 @@ public final class FakeProviderServer implements AutoCloseable {
   }
 
   /**
-   * Whether the fake keeps the requests it receives (the default), for {@link #requests()} and
-   * {@link #takeRequest}. A long-running fake (the command line's, under load) turns it off:
-   * nothing there reads them, and each request's body and parsed tree stayed in memory for good
-   * (31,000 requests of a load run), for the collector to copy again and again.
+   * Whether {@link #requests()} keeps every request (the default). A long-running fake (the
+   * command line's, under load) turns it off: the history grew by each request's body and parsed
+   * tree for good, and the collector copied it again and again. {@link #takeRequest} still gets
+   * every request.
    */
   public FakeProviderServer keepHistory(boolean keep) {
     this.keepHistory = keep;
     return this;
   }
 
-  /** All requests received so far (any path), in arrival order; none while {@linkplain #keepHistory keeping} is off. */
+  /** All requests received so far (any path), in arrival order; none while {@linkplain #keepHistory kept} off. */
   public List<RecordedRequest> requests() {
     synchronized (recorded) {
       return List.copyOf(recorded);
@@ -391,8 +391,8 @@ public final class FakeProviderServer implements AutoCloseable {
       synchronized (recorded) {
         recorded.add(request);
       }
-      untaken.add(request);
     }
+    untaken.add(request);
 
     boolean closeAfter = raw.wantsClose();
     boolean head = raw.method().equals("HEAD");
