@@ -8,7 +8,7 @@
 # `parakeet serve` with the model's concurrency limit PARAKEET_LLM_MAX_IN_FLIGHT=LIMIT, its deadline
 # PARAKEET_LLM_TIMEOUT_MS 5 s (DELAY_MS + 5 s from a delay of 4 s on), and a
 # per-lifter budget too large to matter. Then HttpBurst fires PARAKEET_BENCH_WARMUP_ROUNDS (default
-# 3) warm-up bursts of PARAKEET_BENCH_WARMUP (default 200) requests, then REQUESTS requests at once
+# 30) warm-up bursts of PARAKEET_BENCH_WARMUP (default REQUESTS) requests, then REQUESTS requests at once
 # with ?strategy=llm (every session stored) and prints one RESULT line: latency
 # percentiles and the counts of statuses, strategies and fallback reasons. JAVA=/path/to/bin/java
 # picks the JDK for every process.
@@ -47,9 +47,11 @@ before_overflows=$(overflows)
 # CPU seconds of each process during the measured burst only (after the warm-up), from /proc:
 # sampled when HttpBurst reports its last warm-up burst (it then pauses 1 s before the next).
 db_pid=${postmaster_pid:-}
-rounds=${PARAKEET_BENCH_WARMUP_ROUNDS:-3}
+# The default measures a server that has reached its steady state: on 2 cores the JIT is still
+# compiling the per-request path after 10,000 generations and settles after ~25,000 (bench/README).
+rounds=${PARAKEET_BENCH_WARMUP_ROUNDS:-30}
 # Requests per warm-up burst (other sessions than the measured ones, the same each round).
-warmup=${PARAKEET_BENCH_WARMUP:-200}
+warmup=${PARAKEET_BENCH_WARMUP:-$requests}
 # None once the client has exited (it may, right after its RESULT line): not an error under set -e.
 burst_pid() { pgrep -f -- "dev.parakeet.jit.bench.HttpBurst --url $base " | head -n 1 || true; }
 cpu_all() {
