@@ -7,6 +7,7 @@ import dev.parakeet.jit.engine.port.StrategyEvents;
 import dev.parakeet.jit.engine.strategy.Generation;
 import dev.parakeet.jit.engine.strategy.StrategyRegistry;
 import dev.parakeet.jit.llm.LlmAdapters;
+import dev.parakeet.jit.llm.ProviderAdjustmentModel;
 import dev.parakeet.jit.llm.LlmSettings;
 import dev.parakeet.jit.secrets.Secrets;
 import dev.parakeet.jit.store.BatchListener;
@@ -69,9 +70,27 @@ public final class Runtime implements AutoCloseable {
       Database database,
       Consumer<String> notes,
       UnaryOperator<AdjustmentModel> modelGate) {
+    return create(clock, settings, strategy, database, notes, modelGate, ProviderAdjustmentModel.CallThread.WORKER);
+  }
+
+  /**
+   * As {@link #create(Clock, LlmSettings, StrategySetting, Database, Consumer, UnaryOperator)}, the
+   * provider's calls made on {@code callThread} (the server's request threads wait for the answer
+   * anyway, so they make the call themselves).
+   */
+  public static Runtime create(
+      Clock clock,
+      LlmSettings settings,
+      StrategySetting strategy,
+      Database database,
+      Consumer<String> notes,
+      UnaryOperator<AdjustmentModel> modelGate,
+      ProviderAdjustmentModel.CallThread callThread) {
     StrategyEvents events = new LoggingStrategyEvents();
     LlmAdapters llm =
-        strategy == StrategySetting.FORMULA ? LlmAdapters.unused(settings) : LlmAdapters.create(settings);
+        strategy == StrategySetting.FORMULA
+            ? LlmAdapters.unused(settings)
+            : LlmAdapters.create(settings, callThread);
     ComparisonLog comparisons =
         database != null
             ? database.comparisonLog()

@@ -24,10 +24,15 @@ public final class LlmAdapters implements AutoCloseable {
   }
 
   public static LlmAdapters create(LlmSettings settings) {
+    return create(settings, ProviderAdjustmentModel.CallThread.WORKER);
+  }
+
+  /** As {@link #create(LlmSettings)}, the provider's calls made on {@code callThread}. */
+  public static LlmAdapters create(LlmSettings settings, ProviderAdjustmentModel.CallThread callThread) {
     if (!settings.configured()) {
       return offline(settings, settings.howToConfigure());
     }
-    ProviderAdjustmentModel provider = new ProviderAdjustmentModel(settings);
+    ProviderAdjustmentModel provider = new ProviderAdjustmentModel(settings, callThread);
     CircuitBreakingModel breaker =
         new CircuitBreakingModel(provider, settings.breakerFailures(), settings.breakerCooldown());
     return new LlmAdapters(breaker, breaker, settings.deadline(), provider::close);

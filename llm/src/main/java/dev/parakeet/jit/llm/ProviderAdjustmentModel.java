@@ -14,21 +14,26 @@ import dev.parakeet.jit.secrets.Secrets;
 import dev.parakeet.jit.wire.JitAdjustmentParser;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link AdjustmentModel} port over a real provider. Each call runs on a worker thread, blocked
- * in the JDK HTTP client; cancelling the returned future interrupts it, which aborts the exchange
- * and closes the connection. The answer is parsed strictly and bounds-checked before the future
- * completes. Nothing the provider said leaves this class without passing {@link ProviderText}:
- * every configured secret of the process is removed from the answer and from every failure.
+ * The {@link AdjustmentModel} port over a real provider. Each call runs on a thread blocked in the
+ * JDK HTTP client — a worker of its own ({@link CallThread#WORKER}), or the caller's
+ * ({@link CallThread#CALLER}); interrupting that thread aborts the exchange and closes the
+ * connection. The answer is parsed strictly and bounds-checked before the future completes.
+ * Nothing the provider said leaves this class without passing {@link ProviderText}: every
+ * configured secret of the process is removed from the answer and from every failure.
  */
 public final class ProviderAdjustmentModel implements AdjustmentModel, AutoCloseable {
 
@@ -40,10 +45,34 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
   private final JitAdjustmentParser parser = new JitAdjustmentParser();
   private final ProviderText untrusted = new ProviderText(Secrets.process());
   private final ModelFailures failures;
+  private final CallThread callThread;
   private final ThreadPoolExecutor workers;
+  private final ScheduledThreadPoolExecutor deadlines;
+  private final long deadlineNanos;
+
+  /** Which thread makes a call. */
+  public enum CallThread {
+    /**
+     * A worker of the model's own: {@link #propose} returns at once, and cancelling the returned
+     * future interrupts the worker. For callers that do something else while the model answers.
+     */
+    WORKER,
+    /**
+     * The thread that calls {@link #propose}, which returns when the call has ended: with the
+     * answer or the failure, or — at the deadline, when the call is interrupted and its connection
+     * closed — not completed, so that the caller's own wait for the deadline reports the timeout,
+     * as it does for a worker's call. For a caller that would only block waiting for the answer
+     * (a server's request thread): no hand-off to a worker and back, no second thread per call.
+     */
+    CALLER
+  }
 
   public ProviderAdjustmentModel(LlmSettings settings) {
-    this(settings, new AdjustmentSchema());
+    this(settings, CallThread.WORKER);
+  }
+
+  public ProviderAdjustmentModel(LlmSettings settings, CallThread callThread) {
+    this(settings, new AdjustmentSchema(), callThread);
   }
 
   /**
@@ -51,19 +80,32 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
    * else (prompt, context, parsing, bounds, cancellation) is the same as for a real provider.
    */
   public ProviderAdjustmentModel(LlmSettings settings, ChatModel chatModel) {
-    this(settings, new AdjustmentSchema(), chatModel);
+    this(settings, new AdjustmentSchema(), chatModel, CallThread.WORKER);
   }
 
   /** One schema for the provider's request and the prompt's bounds. */
-  private ProviderAdjustmentModel(LlmSettings settings, AdjustmentSchema schema) {
-    this(settings, schema, ChatModels.create(settings, schema));
+  private ProviderAdjustmentModel(LlmSettings settings, AdjustmentSchema schema, CallThread callThread) {
+    this(settings, schema, ChatModels.create(settings, schema), callThread);
   }
 
-  private ProviderAdjustmentModel(LlmSettings settings, AdjustmentSchema schema, ChatModel chatModel) {
+  private ProviderAdjustmentModel(
+      LlmSettings settings, AdjustmentSchema schema, ChatModel chatModel, CallThread callThread) {
     this.name = settings.describe();
     this.chatModel = chatModel;
     this.prompt = new CoachPrompt(schema);
     this.failures = new ModelFailures(settings.provider().wire(), untrusted);
+    this.callThread = callThread;
+    this.deadlineNanos = settings.deadline().toNanos();
+    // Starts its one thread at the first call on a caller's thread; cancelled deadlines leave at once.
+    this.deadlines =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = new Thread(runnable, "parakeet-llm-deadline");
+              thread.setDaemon(true);
+              return thread;
+            });
+    deadlines.setRemoveOnCancelPolicy(true);
     AtomicInteger threads = new AtomicInteger();
     // One thread per call in flight and no limit here: the callers bound the calls at once (the
     // server's PARAKEET_LLM_MAX_IN_FLIGHT, the command line's --parallel). A second limit here
@@ -106,12 +148,16 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
   @Override
   public CompletableFuture<ModelAnswer> propose(LlmContext context) {
     CancellableCall<ModelAnswer> call = new CancellableCall<>();
+    AtomicBoolean expired = new AtomicBoolean();
     FutureTask<Void> work =
         new FutureTask<>(
             () -> {
               try {
                 call.complete(ask(context));
               } catch (Throwable failure) {
+                if (expired.get()) {
+                  return null; // stopped at the deadline on the caller's thread: the caller times out
+                }
                 ModelCallException classified = failures.classify(failure);
                 if (!call.completeExceptionally(classified)) {
                   LOG.debug("{}: call ended after it was cancelled: {}", name, classified.reason());
@@ -120,6 +166,9 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
               return null;
             });
     call.attach(work);
+    if (callThread == CallThread.CALLER) {
+      return runHere(work, expired, call);
+    }
     try {
       workers.execute(work);
     } catch (RejectedExecutionException e) {
@@ -128,6 +177,47 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
           new ModelCallException(ModelCallException.Kind.UNEXPECTED, "the model client is closed", e));
     }
     return call;
+  }
+
+  /**
+   * Runs the call on this thread, interrupted at the deadline. {@link FutureTask#run} returns only
+   * once a cancellation's interrupt has been delivered, so the deadline's interrupt is cleared here
+   * and never reaches what the thread does next; an interrupt of the caller's own (the server
+   * stopping) is kept.
+   */
+  private CompletableFuture<ModelAnswer> runHere(
+      FutureTask<Void> work, AtomicBoolean expired, CancellableCall<ModelAnswer> call) {
+    if (deadlines.isShutdown()) {
+      call.completeExceptionally(
+          new ModelCallException(ModelCallException.Kind.UNEXPECTED, "the model client is closed"));
+      return call;
+    }
+    ScheduledFuture<?> deadline =
+        deadlines.schedule(
+            () -> {
+              expired.set(true);
+              work.cancel(true);
+            },
+            deadlineNanos,
+            TimeUnit.NANOSECONDS);
+    work.run();
+    deadline.cancel(false);
+    if (expired.get() && work.isCancelled()) {
+      Thread.interrupted();
+    } else if (interrupted(call)) {
+      Thread.currentThread().interrupt(); // the caller's own, which the exchange consumed
+    }
+    return call;
+  }
+
+  private static boolean interrupted(CompletableFuture<ModelAnswer> call) {
+    try {
+      call.getNow(null);
+      return false;
+    } catch (CompletionException e) {
+      return e.getCause() instanceof ModelCallException failure
+          && failure.kind() == ModelCallException.Kind.INTERRUPTED;
+    }
   }
 
   private ModelAnswer ask(LlmContext context) {
@@ -152,5 +242,6 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
   @Override
   public void close() {
     workers.shutdownNow();
+    deadlines.shutdownNow();
   }
 }

@@ -90,8 +90,13 @@ class ProviderContractTest {
     env.putAll(extraEnv);
     LlmSettings settings =
         LlmSettings.from(env, new LlmSettings.Overrides(null, null, deadline.toMillis()));
-    model = new ProviderAdjustmentModel(settings);
+    model = new ProviderAdjustmentModel(settings, callThread());
     return Fixtures.llm(model, deadline, events);
+  }
+
+  /** The thread the calls run on; {@link ProviderContractOnCallerThreadTest} runs every case on the caller's. */
+  ProviderAdjustmentModel.CallThread callThread() {
+    return ProviderAdjustmentModel.CallThread.WORKER;
   }
 
   private JitGeneratorStrategy generator(Protocol protocol, Map<String, String> extraEnv) {

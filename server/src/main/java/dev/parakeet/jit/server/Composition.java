@@ -37,8 +37,10 @@ final class Composition implements AutoCloseable {
    */
   static Composition create(Clock clock, LlmSettings llm, Database database, ModelAdmission admission) {
     // Built for AUTO, never FORMULA: any request may ask for the model, so the client must exist.
+    // A request thread only waits while the model answers: it makes the call itself.
     Runtime runtime = Runtime.create(
-        clock, llm, StrategySetting.AUTO, database, note -> LOG.info("{}", note), admission::around);
+        clock, llm, StrategySetting.AUTO, database, note -> LOG.info("{}", note), admission::around,
+        ProviderAdjustmentModel.CallThread.CALLER);
     if (llm.configured()) {
       ProviderAdjustmentModel.prepareAnswerParsing();
     }
