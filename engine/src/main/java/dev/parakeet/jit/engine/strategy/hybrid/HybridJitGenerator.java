@@ -36,7 +36,8 @@ public final class HybridJitGenerator implements Proposer {
 
   @Override
   public Proposal propose(SessionContext context) {
-    // The model call starts first; the formula's draft is made while it is under way.
+    // The model call starts first: where the model answers on a thread of its own, the formula's
+    // draft is made while it is under way (a model that calls on this thread has answered by now).
     LlmJitGenerator.Pending pending = llm.begin(context);
     SessionDraft formulaDraft = formula.draft(context);
     ModelResult model = llm.await(pending);
