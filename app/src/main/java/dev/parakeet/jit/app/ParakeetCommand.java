@@ -1,6 +1,7 @@
 package dev.parakeet.jit.app;
 
 import dev.parakeet.jit.llm.LlmSettings;
+import dev.parakeet.jit.llm.ProviderAdjustmentModel;
 import dev.parakeet.jit.store.Database;
 import dev.parakeet.jit.wire.JitInputReader;
 import java.time.Clock;
@@ -158,7 +159,8 @@ final class ParakeetCommand implements Runnable {
     }
     Database database = use != null ? database(db, use) : null;
     return Runtime.create(
-        clock, settings, options.strategy, database, console::message, java.util.function.UnaryOperator.identity());
+        clock, settings, options.strategy, database, console::message, java.util.function.UnaryOperator.identity(),
+        ProviderAdjustmentModel.CallThread.WORKER);
   }
 
   /**

@@ -54,29 +54,18 @@ public final class Runtime implements AutoCloseable {
    */
   public static Runtime create(
       Clock clock, LlmSettings settings, StrategySetting strategy, Database database) {
-    return create(clock, settings, strategy, database, note -> Log.RUNTIME.info("{}", note), UnaryOperator.identity());
+    return create(
+        clock, settings, strategy, database, note -> Log.RUNTIME.info("{}", note), UnaryOperator.identity(),
+        ProviderAdjustmentModel.CallThread.WORKER);
   }
 
   /**
    * As {@link #create(Clock, LlmSettings, StrategySetting, Database)}, telling {@code notes} what a
    * person running it should know once (that {@code auto} stopped asking a failing model), and with
    * {@code modelGate} wrapped around the model port, outside its circuit breaker (the server's
-   * admission control; the identity for the command line).
-   */
-  public static Runtime create(
-      Clock clock,
-      LlmSettings settings,
-      StrategySetting strategy,
-      Database database,
-      Consumer<String> notes,
-      UnaryOperator<AdjustmentModel> modelGate) {
-    return create(clock, settings, strategy, database, notes, modelGate, ProviderAdjustmentModel.CallThread.WORKER);
-  }
-
-  /**
-   * As {@link #create(Clock, LlmSettings, StrategySetting, Database, Consumer, UnaryOperator)}, the
-   * provider's calls made on {@code callThread} (the server's request threads wait for the answer
-   * anyway, so they make the call themselves).
+   * admission control; the identity for the command line), the provider's calls made on
+   * {@code callThread} (the server's request threads wait for the answer anyway, so they make the
+   * call themselves; the command line's callers get a worker per call).
    */
   public static Runtime create(
       Clock clock,
