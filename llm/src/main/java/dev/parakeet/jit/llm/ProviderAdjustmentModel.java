@@ -13,6 +13,7 @@ import dev.parakeet.jit.engine.port.TokenUsage;
 import dev.parakeet.jit.secrets.Secrets;
 import dev.parakeet.jit.wire.JitAdjustmentParser;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.FutureTask;
@@ -172,10 +173,15 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
     try {
       workers.execute(work);
     } catch (RejectedExecutionException e) {
-      // Only after close().
-      call.completeExceptionally(
-          new ModelCallException(ModelCallException.Kind.UNEXPECTED, "the model client is closed", e));
+      return closed(call, e);
     }
+    return call;
+  }
+
+  /** A call after {@link #close()}. */
+  private static CompletableFuture<ModelAnswer> closed(CancellableCall<ModelAnswer> call, RejectedExecutionException e) {
+    call.completeExceptionally(
+        new ModelCallException(ModelCallException.Kind.UNEXPECTED, "the model client is closed", e));
     return call;
   }
 
@@ -187,19 +193,19 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
    */
   private CompletableFuture<ModelAnswer> runHere(
       FutureTask<Void> work, AtomicBoolean expired, CancellableCall<ModelAnswer> call) {
-    if (deadlines.isShutdown()) {
-      call.completeExceptionally(
-          new ModelCallException(ModelCallException.Kind.UNEXPECTED, "the model client is closed"));
-      return call;
+    ScheduledFuture<?> deadline;
+    try {
+      deadline =
+          deadlines.schedule(
+              () -> {
+                expired.set(true);
+                work.cancel(true);
+              },
+              deadlineNanos,
+              TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException e) {
+      return closed(call, e);
     }
-    ScheduledFuture<?> deadline =
-        deadlines.schedule(
-            () -> {
-              expired.set(true);
-              work.cancel(true);
-            },
-            deadlineNanos,
-            TimeUnit.NANOSECONDS);
     work.run();
     deadline.cancel(false);
     if (expired.get() && work.isCancelled()) {
@@ -217,6 +223,8 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
     } catch (CompletionException e) {
       return e.getCause() instanceof ModelCallException failure
           && failure.kind() == ModelCallException.Kind.INTERRUPTED;
+    } catch (CancellationException e) {
+      return false;
     }
   }
 
