@@ -21,6 +21,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -98,31 +99,23 @@ public final class ProviderAdjustmentModel implements AdjustmentModel, AutoClose
     this.callThread = callThread;
     this.deadlineNanos = settings.deadline().toNanos();
     // Starts its one thread at the first call on a caller's thread; cancelled deadlines leave at once.
-    this.deadlines =
-        new ScheduledThreadPoolExecutor(
-            1,
-            runnable -> {
-              Thread thread = new Thread(runnable, "parakeet-llm-deadline");
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.deadlines = new ScheduledThreadPoolExecutor(1, daemons("parakeet-llm-deadline"));
     deadlines.setRemoveOnCancelPolicy(true);
-    AtomicInteger threads = new AtomicInteger();
     // One thread per call in flight and no limit here: the callers bound the calls at once (the
     // server's PARAKEET_LLM_MAX_IN_FLIGHT, the command line's --parallel). A second limit here
     // would refuse calls they admitted (a limit of 1,000 got 256 model sessions).
     this.workers =
-        new ThreadPoolExecutor(
-            0,
-            Integer.MAX_VALUE,
-            30,
-            TimeUnit.SECONDS,
-            new SynchronousQueue<>(),
-            runnable -> {
-              Thread thread = new Thread(runnable, "parakeet-llm-" + threads.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+        new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), daemons("parakeet-llm-"));
+  }
+
+  /** Daemon threads named {@code prefix} and, when it ends with a dash, a number. */
+  private static ThreadFactory daemons(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix.endsWith("-") ? prefix + count.incrementAndGet() : prefix);
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** A valid answer, parsed once by {@link #prepareAnswerParsing()}. */
