@@ -53,6 +53,14 @@ start_postgres() {
   postmaster_pid=$(pgrep -f -- "bin/postgres -D .* -p $port( |$)" | head -n 1)
 }
 
+# The JVM options of the measured server (SERVER_JAVA_OPTS replaces them) and of the fake provider
+# (FAKE_JAVA_OPTS): a fixed heap, touched once at start. A server that has run for a while has
+# touched every page of its heap; a JVM a minute old has not, and its young collections then copy
+# survivors into never-used pages, paying a kernel page fault for each (that doubled their pauses,
+# 54-180 ms instead of 17-50 ms, and made the fake's CPU per burst swing 3x: bench/README).
+server_java_opts=${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+AlwaysPreTouch}
+fake_java_opts=${FAKE_JAVA_OPTS:--Xms1g -Xmx1g -XX:+AlwaysPreTouch}
+
 # Starts `parakeet serve` on a free port with a fresh service key; sets base, key, server_pid.
 # Extra environment (PARAKEET_LLM_*, provider URLs) is passed through by the caller.
 start_server() {
@@ -61,7 +69,7 @@ start_server() {
   hash=$(printf %s "$key" | sha256sum | cut -d' ' -f1)
   port=${PARAKEET_BENCH_PORT:-18080}
   PARAKEET_SERVICE_KEY_HASHES=$hash PARAKEET_HTTP_PORT=$port \
-    "$java" ${SERVER_JAVA_OPTS:--Xms1g -Xmx1g} -jar "$jar" serve --db "$1" \
+    "$java" $server_java_opts -jar "$jar" serve --db "$1" \
     > "$work/access.log" 2> "$work/server.err" &
   server_pid=$!; pids+=("$server_pid")
   await_line "$work/server.err" 120 'listening on'

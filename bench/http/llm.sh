@@ -25,7 +25,7 @@ case "$backend" in
   postgresql) start_postgres ;;
   *) echo "backend is sqlite or postgresql" >&2; exit 2 ;;
 esac
-"$java" ${FAKE_JAVA_OPTS:-} -jar "$fakesjar" --protocol anthropic --port 0 --mode "slow:$delay" > "$work/fake.out" 2> "$work/fake.err" &
+"$java" $fake_java_opts -jar "$fakesjar" --protocol anthropic --port 0 --mode "slow:$delay" > "$work/fake.out" 2> "$work/fake.err" &
 fake_pid=$!; pids+=("$fake_pid")
 await_line "$work/fake.out" 60 'ANTHROPIC_BASE_URL='
 fake_url=$(grep -o 'ANTHROPIC_BASE_URL=[^ ]*' "$work/fake.out" | cut -d= -f2)
