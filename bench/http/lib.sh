@@ -57,7 +57,7 @@ start_postgres() {
 # (FAKE_JAVA_OPTS): a fixed heap, touched once at start. A server that has run for a while has
 # touched every page of its heap; a JVM a minute old has not, and its young collections then copy
 # survivors into never-used pages, paying a kernel page fault for each (that doubled their pauses,
-# 54-180 ms instead of 17-50 ms, and made the fake's CPU per burst swing 3x: bench/README).
+# 33-180 ms instead of 17-50 ms, and made the fake's CPU per burst swing 3x: bench/README).
 server_java_opts=${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+AlwaysPreTouch}
 fake_java_opts=${FAKE_JAVA_OPTS:--Xms1g -Xmx1g -XX:+AlwaysPreTouch}
 
