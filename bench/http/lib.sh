@@ -58,8 +58,9 @@ start_postgres() {
 # touched every page of its heap; a JVM a minute old has not, and its young collections then copy
 # survivors into never-used pages, paying a kernel page fault for each (that doubled their pauses,
 # 33-180 ms instead of 17-50 ms, and made the fake's CPU per burst swing 3x: bench/README).
-server_java_opts=${SERVER_JAVA_OPTS:--Xms1g -Xmx1g -XX:+AlwaysPreTouch}
-fake_java_opts=${FAKE_JAVA_OPTS:--Xms1g -Xmx1g -XX:+AlwaysPreTouch}
+touched_heap="-Xms1g -Xmx1g -XX:+AlwaysPreTouch"
+server_java_opts=${SERVER_JAVA_OPTS:-$touched_heap}
+fake_java_opts=${FAKE_JAVA_OPTS:-$touched_heap}
 
 # Starts `parakeet serve` on a free port with a fresh service key; sets base, key, server_pid.
 # Extra environment (PARAKEET_LLM_*, provider URLs) is passed through by the caller.

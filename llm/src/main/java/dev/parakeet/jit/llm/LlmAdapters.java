@@ -23,11 +23,10 @@ public final class LlmAdapters implements AutoCloseable {
     this.resources = resources;
   }
 
-  public static LlmAdapters create(LlmSettings settings) {
-    return create(settings, ProviderAdjustmentModel.CallThread.WORKER);
-  }
-
-  /** As {@link #create(LlmSettings)}, the provider's calls made on {@code callThread}. */
+  /**
+   * The configured provider behind its circuit breaker, its calls made on {@code callThread}; the
+   * offline adapters when no provider is configured.
+   */
   public static LlmAdapters create(LlmSettings settings, ProviderAdjustmentModel.CallThread callThread) {
     if (!settings.configured()) {
       return offline(settings, settings.howToConfigure());
